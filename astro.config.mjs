@@ -1,0 +1,56 @@
+// Wiring only: languages come from src/i18n/locales.ts, behaviour lives in src/integrations/.
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import { readFileSync } from 'node:fs';
+import { defaultLocale, localeInfo, locales } from './src/i18n/locales.ts';
+import contentGate from './src/integrations/content-gate.ts';
+import pagefind from './src/integrations/pagefind.ts';
+
+const site = process.env.SITE_URL ?? 'https://return-to-latvia.example/';
+const contentDir = process.env.RTL_CONTENT_DIR ?? './content';
+const outDir = process.env.RTL_OUT_DIR ?? './dist';
+
+/** Pages marked noindex (fallbacks, 404) stay out of the sitemap. */
+const isNoindex = (url) => {
+  try {
+    const path = new URL(url).pathname;
+    const html = readFileSync(`${outDir}${path}index.html`, 'utf8');
+    return html.includes('<meta name="robots" content="noindex"');
+  } catch {
+    return false;
+  }
+};
+
+export default defineConfig({
+  site,
+  outDir,
+  trailingSlash: 'always',
+  i18n: {
+    locales: [...locales],
+    defaultLocale,
+    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+  },
+  build: { inlineStylesheets: 'always', format: 'directory' },
+  integrations: [
+    contentGate(contentDir),
+    mdx(),
+    sitemap({
+      filter: (page) => !isNoindex(page),
+      i18n: { defaultLocale, locales: Object.fromEntries(locales.map((l) => [l, localeInfo[l].bcp47])) },
+      // "/" is the language chooser, not a Latvian page: list it without language alternates.
+      serialize: (item) => (new URL(item.url).pathname === '/' ? { ...item, links: undefined } : item),
+    }),
+    pagefind(),
+  ],
+  vite: {
+    build: {
+      rolldownOptions: {
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
+});

@@ -1,0 +1,28 @@
+/** Collections only: the schemas and their documentation live in src/schemas/. */
+import { defineCollection, reference } from 'astro:content';
+import { glob } from 'astro/loaders';
+import type { SchemaContext } from './schemas/context.ts';
+import { documentSchema } from './schemas/document.ts';
+import { faqSchema } from './schemas/faq.ts';
+import { guideSchema } from './schemas/guide.ts';
+import { institutionSchema } from './schemas/institution.ts';
+import { municipalitySchema } from './schemas/municipality.ts';
+import { programmeSchema } from './schemas/programme.ts';
+import { regionSchema } from './schemas/region.ts';
+import { storySchema } from './schemas/story.ts';
+
+const root = process.env.RTL_CONTENT_DIR ?? './content';
+const ref: SchemaContext['ref'] = (collection) => reference(collection);
+const data = (dir: string) => glob({ pattern: '*.yaml', base: `${root}/${dir}` });
+const pages = (dir: string) => glob({ pattern: '**/*.mdx', base: `${root}/${dir}` });
+
+export const collections = {
+  documents: defineCollection({ loader: data('documents'), schema: documentSchema() }),
+  institutions: defineCollection({ loader: data('institutions'), schema: institutionSchema() }),
+  municipalities: defineCollection({ loader: data('municipalities'), schema: municipalitySchema({ ref, image: () => { throw new Error('no images in municipalities'); } }) }),
+  regions: defineCollection({ loader: data('regions'), schema: regionSchema({ ref, image: () => { throw new Error('no images in regions'); } }) }),
+  programmes: defineCollection({ loader: data('programmes'), schema: programmeSchema({ ref, image: () => { throw new Error('no images in programmes'); } }) }),
+  guides: defineCollection({ loader: pages('guides'), schema: guideSchema({ ref, image: () => { throw new Error('no images in guides'); } }) }),
+  faq: defineCollection({ loader: pages('faq'), schema: faqSchema({ ref, image: () => { throw new Error('no images in faq'); } }) }),
+  stories: defineCollection({ loader: pages('stories'), schema: ({ image }) => storySchema({ ref, image }) }),
+};

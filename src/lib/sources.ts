@@ -1,0 +1,46 @@
+/** Parsing and resolving source references ("001:5658", "001:5658-5662", "gk:pmlp"). */
+import { getEntry } from 'astro:content';
+import type { Locale } from '../i18n/locales.ts';
+import { formatAsOf, useT } from '../i18n/t.ts';
+import { localePath } from '../routing/urls.ts';
+
+export type ParsedRef =
+  | { kind: 'doc'; doc: string; from: number; to?: number }
+  | { kind: 'gk'; institution: string };
+
+export function parseRef(ref: string): ParsedRef {
+  const gk = /^gk:([a-z0-9-]+)$/.exec(ref);
+  if (gk) return { kind: 'gk', institution: gk[1]! };
+  const doc = /^(\d{3}):(\d+)(?:-(\d+))?$/.exec(ref);
+  if (!doc) throw new Error(`Source reference "${ref}" is malformed: write "001:5658", "001:5658-5662" or "gk:<institution>".`);
+  return { kind: 'doc', doc: doc[1]!, from: Number(doc[2]), ...(doc[3] ? { to: Number(doc[3]) } : {}) };
+}
+
+export interface ResolvedCitation {
+  /** Visible text: "LU study 2023, line 5663 · as of 2022". */
+  text: string;
+  /** Where the citation links: the document's entry on the sources page. */
+  href: string;
+}
+
+/** Turns a reference into the words and link a reader sees. `asOf` overrides the document's own date. */
+export async function resolveCitation(ref: string, locale: Locale, asOf?: string): Promise<ResolvedCitation> {
+  const t = useT(locale);
+  const parsed = parseRef(ref);
+  if (parsed.kind === 'gk') {
+    const inst = await getEntry('institutions', parsed.institution);
+    if (!inst) throw new Error(`Source "${ref}": no institution "${parsed.institution}" in content/institutions/. Add it or fix the id.`);
+    return {
+      text: `${t('cite.label')}: ${t('cite.general', { institution: inst.data.abbr ?? inst.data.names[locale] })}`,
+      href: `${localePath(locale, 'sources')}#inst-${parsed.institution}`,
+    };
+  }
+  const doc = await getEntry('documents', parsed.doc);
+  if (!doc) throw new Error(`Source "${ref}": no document "${parsed.doc}" in content/documents/. Use one of the listed documents.`);
+  const where = parsed.to ? t('cite.lines', { from: parsed.from, to: parsed.to }) : t('cite.line', { line: parsed.from });
+  const date = formatAsOf(locale, asOf ?? doc.data.asOf);
+  return {
+    text: `${t('cite.label')}: ${doc.data.short[locale]}, ${where} · ${t('cite.asOf', { date })}`,
+    href: `${localePath(locale, 'sources')}#doc-${parsed.doc}`,
+  };
+}

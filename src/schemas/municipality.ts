@@ -1,0 +1,69 @@
+/**
+ * content/municipalities/<slug>.yaml — one language-neutral data file per municipality.
+ * Prose about the municipality lives in the guides; this file holds what every language shares.
+ */
+import { z } from 'astro/zod';
+import { asOf, httpsUrl, localized, sourceRef } from './common.ts';
+import type { SchemaContext } from './context.ts';
+
+/** Figures that every municipality page shows in the same place ("municipality CV"). */
+export const factKeys = [
+  'net-wage', // average net monthly wage, EUR (CSP data in the study's Table 13)
+  'high-earners-share', // share of employees earning over EUR 1 500 gross a month, %
+  'vacancies-skilled', // registered vacancies in occupation groups 0–8 at the serving NVA branch
+  'vacancies-elementary', // registered vacancies in occupation group 9 at the serving NVA branch
+  'net-migration', // net migration in a year, persons
+] as const;
+export type FactKey = (typeof factKeys)[number];
+
+export const units = ['eur-month', 'percent', 'count', 'persons'] as const;
+
+const fact = z
+  .object({
+    /** Which figure this is; labels come from the UI dictionaries (facts.<key>). */
+    key: z.enum(factKeys, { error: `"key" must be one of: ${factKeys.join(', ')}.` }),
+    /** The number as the source gives it. */
+    value: z.number({ error: '"value" must be a number without units or spaces, e.g. 697 or 7.8.' }),
+    /** What the number counts. */
+    unit: z.enum(units, { error: `"unit" must be one of: ${units.join(', ')}.` }),
+    /** When the figure was true (not when it was published). */
+    asOf,
+    /** Where it comes from: "001:1524". */
+    source: sourceRef,
+    /** For vacancies: the State Employment Agency (NVA) branch the figure belongs to. */
+    scope: localized('scope').optional(),
+  })
+  .strict();
+
+export const municipalitySchema = ({ ref }: SchemaContext) =>
+  z
+    .object({
+      /** Names as a reader meets them in each language. */
+      names: localized('names'),
+      /** The official Latvian name, e.g. "Valkas novads", "Rīgas valstspilsēta". */
+      officialName: z.string({ error: '"officialName" is required: the official Latvian name.' }).min(1),
+      /** 7 state cities (valstspilsētas) and 36 municipalities (novadi). */
+      type: z.enum(['state-city', 'novads'], { error: '"type" must be "state-city" or "novads".' }),
+      /** The planning region (id of a file in content/regions/). */
+      region: ref('regions'),
+      /** Administrative centre and its coordinates (WGS 84), for the map. General knowledge. */
+      centre: z
+        .object({
+          name: localized('centre.name'),
+          lat: z.number().min(55.6, { error: 'centre.lat must be inside Latvia (55.6–58.1).' }).max(58.1, { error: 'centre.lat must be inside Latvia (55.6–58.1).' }),
+          lon: z.number().min(20.9, { error: 'centre.lon must be inside Latvia (20.9–28.3).' }).max(28.3, { error: 'centre.lon must be inside Latvia (20.9–28.3).' }),
+        })
+        .strict(),
+      /** The municipality's official website (general knowledge; readers are sent there to check). */
+      website: httpsUrl('website'),
+      /** Structured figures; every one with a source and an as-of date. */
+      facts: z.array(fact).default([]),
+    })
+    .strict()
+    .superRefine((m, ctx) => {
+      const seen = new Set<string>();
+      m.facts.forEach((f, i) => {
+        if (seen.has(f.key)) ctx.addIssue({ code: 'custom', path: ['facts', i, 'key'], message: `"${f.key}" appears twice in facts; keep one.` });
+        seen.add(f.key);
+      });
+    });

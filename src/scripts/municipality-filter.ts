@@ -1,0 +1,25 @@
+/** Filters the municipality list by name as the reader types. Without JavaScript the full list shows. */
+const box = document.querySelector<HTMLElement>('[data-filter]');
+if (box) {
+  const input = box.querySelector<HTMLInputElement>('input')!;
+  const status = box.querySelector<HTMLElement>('[data-filter-status]')!;
+  const locale = box.dataset.locale ?? 'lv';
+  const forms = JSON.parse(box.dataset.plural ?? '{}') as Record<string, string>;
+  const rules = new Intl.PluralRules(locale);
+  const fold = (s: string) => s.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLocaleLowerCase(locale);
+  const items = [...document.querySelectorAll<HTMLElement>('[data-filter-item]')];
+  const groups = [...document.querySelectorAll<HTMLElement>('[data-filter-group]')];
+  box.hidden = false;
+  input.addEventListener('input', () => {
+    const q = fold(input.value.trim());
+    let shown = 0;
+    for (const item of items) {
+      const match = !q || fold(item.dataset.name ?? '').includes(q);
+      item.hidden = !match;
+      if (match) shown++;
+    }
+    for (const g of groups) g.hidden = !g.querySelector('[data-filter-item]:not([hidden])');
+    const form = forms[rules.select(shown)] ?? forms.other ?? '{{count}}';
+    status.textContent = q ? form.replace('{{count}}', new Intl.NumberFormat(locale).format(shown)) : '';
+  });
+}
