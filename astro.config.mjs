@@ -25,6 +25,7 @@ const isNoindex = (url) => {
 export default defineConfig({
   site,
   outDir,
+  cacheDir: process.env.RTL_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   i18n: {
     locales: [...locales],

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { programmeStatus } from '../../src/lib/programme-status.ts';
+
+const now = new Date('2026-11-22T12:00:00Z');
+
+describe('programme status is derived from dates, never typed', () => {
+  it('a programme whose period has ended is closed', () => {
+    expect(programmeStatus({ proposal: false, period: { start: '2018', end: '2019' } }, now)).toBe('closed');
+    expect(programmeStatus({ proposal: false, period: { end: '2026-10' } }, now)).toBe('closed');
+  });
+
+  it('a period ending this month is still open until its last day', () => {
+    expect(programmeStatus({ proposal: false, period: { start: '2024', end: '2026-11' } }, now)).toBe('open');
+  });
+
+  it('a study proposal is a proposal whatever its dates', () => {
+    expect(programmeStatus({ proposal: true, period: {} }, now)).toBe('proposal');
+  });
+
+  it('undated or open-ended programmes are unknown', () => {
+    expect(programmeStatus({ proposal: false, period: {} }, now)).toBe('unknown');
+    expect(programmeStatus({ proposal: false, period: { start: '2021' } }, now)).toBe('unknown');
+  });
+
+  it('a programme that has not started yet is not shown as open', () => {
+    expect(programmeStatus({ proposal: false, period: { start: '2027', end: '2028' } }, now)).toBe('unknown');
+  });
+});

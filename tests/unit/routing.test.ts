@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { localePath, pathWithoutLocale, switchLocale } from '../../src/routing/urls.ts';
+
+describe('localized URLs', () => {
+  it('build language-prefixed paths with a trailing slash', () => {
+    expect(localePath('en', 'municipalities', 'riga', 'housing')).toBe('/en/municipalities/riga/housing/');
+    expect(localePath('lv')).toBe('/lv/');
+  });
+
+  it('switch language on the same page, keeping the slug', () => {
+    expect(switchLocale('/lv/faq/declare-residence/', 'ru')).toBe('/ru/faq/declare-residence/');
+    expect(switchLocale('/en/', 'lv')).toBe('/lv/');
+  });
+
+  it('send pages outside the language tree to the home page of the language', () => {
+    expect(switchLocale('/', 'en')).toBe('/en/');
+    expect(switchLocale('/404.html', 'ru')).toBe('/ru/');
+  });
+
+  it('strip the language prefix', () => {
+    expect(pathWithoutLocale('/en/faq/x/')).toBe('faq/x');
+  });
+});
