@@ -12,17 +12,17 @@ import { regionSchema } from './schemas/region.ts';
 import { storySchema } from './schemas/story.ts';
 
 const root = process.env.RTL_CONTENT_DIR ?? './content';
-const ref: SchemaContext['ref'] = (collection) => reference(collection);
+const ref: SchemaContext['ref'] = reference;
 const data = (dir: string) => glob({ pattern: '*.yaml', base: `${root}/${dir}` });
 const pages = (dir: string) => glob({ pattern: '**/*.mdx', base: `${root}/${dir}` });
 
 export const collections = {
   documents: defineCollection({ loader: data('documents'), schema: documentSchema() }),
   institutions: defineCollection({ loader: data('institutions'), schema: institutionSchema() }),
-  municipalities: defineCollection({ loader: data('municipalities'), schema: municipalitySchema({ ref, image: () => { throw new Error('no images in municipalities'); } }) }),
-  regions: defineCollection({ loader: data('regions'), schema: regionSchema({ ref, image: () => { throw new Error('no images in regions'); } }) }),
-  programmes: defineCollection({ loader: data('programmes'), schema: programmeSchema({ ref, image: () => { throw new Error('no images in programmes'); } }) }),
-  guides: defineCollection({ loader: pages('guides'), schema: guideSchema({ ref, image: () => { throw new Error('no images in guides'); } }) }),
-  faq: defineCollection({ loader: pages('faq'), schema: faqSchema({ ref, image: () => { throw new Error('no images in faq'); } }) }),
+  municipalities: defineCollection({ loader: data('municipalities'), schema: municipalitySchema({ ref }) }),
+  regions: defineCollection({ loader: data('regions'), schema: regionSchema({ ref }) }),
+  programmes: defineCollection({ loader: data('programmes'), schema: programmeSchema({ ref }) }),
+  guides: defineCollection({ loader: pages('guides'), schema: guideSchema({ ref }) }),
+  faq: defineCollection({ loader: pages('faq'), schema: faqSchema({ ref }) }),
   stories: defineCollection({ loader: pages('stories'), schema: ({ image }) => storySchema({ ref, image }) }),
 };

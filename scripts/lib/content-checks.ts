@@ -108,8 +108,8 @@ export async function checkContent(contentDir: string): Promise<Problem[]> {
 
   // 2. Schemas, with references and images checked against what exists.
   const schemaFor = (entry: Entry) => {
-    const ctx: SchemaContext = {
-      ref: (collection) =>
+    const ctx = {
+      ref: (collection: CollectionName) =>
         z.string({ error: `Expected the id of an entry in content/${collection}/.` }).superRefine((value, c) => {
           if (!ids.get(collection)?.has(value)) {
             const known = [...(ids.get(collection) ?? [])].slice(0, 6).join(', ');
@@ -120,7 +120,7 @@ export async function checkContent(contentDir: string): Promise<Problem[]> {
         z.string({ error: 'Give the image path relative to this file, e.g. ./images/cover.jpg.' }).superRefine((value, c) => {
           if (!existsSync(resolve(dirname(join(root, entry.file)), value))) c.addIssue({ code: 'custom', message: `Image "${value}" not found next to this file. Put the image there or fix the path.` });
         }),
-    };
+    } as unknown as Required<SchemaContext>;
     switch (entry.collection) {
       case 'documents': return documentSchema();
       case 'institutions': return institutionSchema();

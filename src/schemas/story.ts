@@ -6,7 +6,7 @@ import { z } from 'astro/zod';
 import { isoDate, sources } from './common.ts';
 import type { SchemaContext } from './context.ts';
 
-export const storySchema = ({ ref, image }: SchemaContext) =>
+export const storySchema = ({ ref, image }: Required<SchemaContext>) =>
   z
     .object({
       title: z.string({ error: '"title" is required.' }).min(5).max(90),
