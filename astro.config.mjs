@@ -46,6 +46,8 @@ export default defineConfig({
   ],
   vite: {
     build: {
+      // Scripts go to files, never inline, so the Content-Security-Policy needs no 'unsafe-inline'.
+      assetsInlineLimit: 0,
       rolldownOptions: {
         onwarn(warning, warn) {
           if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
