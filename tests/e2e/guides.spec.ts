@@ -1,0 +1,88 @@
+/** The municipality guides: complete inventory, figures equal to the data files, sourced facts, the map. */
+import { expect, test } from '@playwright/test';
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { parse } from 'yaml';
+
+const content = resolve(import.meta.dirname, '../../content');
+const municipalities = readdirSync(resolve(content, 'municipalities')).filter((f) => f.endsWith('.yaml')).map((f) => f.replace('.yaml', '')).sort();
+const regions = readdirSync(resolve(content, 'regions')).filter((f) => f.endsWith('.yaml')).map((f) => f.replace('.yaml', ''));
+const topics = ['housing', 'schools', 'jobs', 'grants'];
+const languages = ['lv', 'en', 'ru'] as const;
+const asOfWord = { lv: 'dati:', en: 'as of', ru: 'данные на' };
+
+interface Fact { key: string; value: number; asOf: string; source: string }
+const dataOf = (slug: string) => parse(readFileSync(resolve(content, 'municipalities', `${slug}.yaml`), 'utf8')) as { facts: Fact[] };
+
+test('43 municipalities in 5 regions', () => {
+  expect(municipalities).toHaveLength(43);
+  expect(regions.sort()).toEqual(['kurzeme', 'latgale', 'riga', 'vidzeme', 'zemgale']);
+});
+
+for (const lang of languages) {
+  test(`${lang}: every overview, topic page, region hub and the index exist, and none is a fallback`, async ({ request }) => {
+    const urls = [
+      `/${lang}/municipalities/`,
+      ...regions.map((r) => `/${lang}/regions/${r}/`),
+      ...municipalities.flatMap((m) => [`/${lang}/municipalities/${m}/`, ...topics.map((t) => `/${lang}/municipalities/${m}/${t}/`)]),
+    ];
+    expect(urls).toHaveLength(1 + 5 + 43 * 5);
+    const problems: string[] = [];
+    for (const url of urls) {
+      const res = await request.get(url);
+      if (res.status() !== 200) { problems.push(`${url}: ${res.status()}`); continue; }
+      const html = await res.text();
+      if (html.includes('name="robots" content="noindex"') || /<main[^>]*lang="lv"/.test(html) && lang !== 'lv') problems.push(`${url}: fallback`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  test(`${lang}: the figures on every overview equal the data file and show their source and date`, async ({ request }) => {
+    for (const slug of municipalities) {
+      const html = await (await request.get(`/${lang}/municipalities/${slug}/`)).text();
+      const { document } = parseHTML(html);
+      for (const key of ['net-wage', 'vacancies-skilled', 'vacancies-elementary']) {
+        const fact = dataOf(slug).facts.find((f) => f.key === key);
+        const shown = document.querySelector(`[data-fact="${key}"]`);
+        if (!fact) { expect(shown, `${slug} shows ${key} without data`).toBeNull(); continue; }
+        expect(shown, `${slug} ${key}`).not.toBeNull();
+        expect(Number(shown!.getAttribute('data-value'))).toBe(fact.value);
+        const digits = shown!.textContent!.replace(/\D/g, '');
+        expect(digits, `${slug} ${key} text`).toBe(String(fact.value).replace(/\D/g, ''));
+        const cite = shown!.parentElement!.querySelector('.rtl-cite');
+        expect(cite?.textContent, `${slug} ${key} citation`).toContain(fact.source.split(':')[1]!.split('-')[0]);
+        expect(cite?.textContent).toContain(asOfWord[lang]);
+        expect(cite?.querySelector('a')?.getAttribute('href')).toBe(`/${lang}/sources/#doc-${fact.source.split(':')[0]}`);
+      }
+    }
+  });
+
+  test(`${lang}: every citation on the guide pages names its source and, for documents, the date`, async ({ request }) => {
+    const missing: string[] = [];
+    for (const slug of municipalities) {
+      for (const topic of ['', ...topics]) {
+        const url = `/${lang}/municipalities/${slug}/${topic ? `${topic}/` : ''}`;
+        const { document } = parseHTML(await (await request.get(url)).text());
+        for (const cite of document.querySelectorAll('.rtl-cite')) {
+          const href = cite.querySelector('a')?.getAttribute('href') ?? '';
+          if (!href.startsWith(`/${lang}/sources/#`)) missing.push(`${url}: citation without link`);
+          if (href.includes('#doc-') && !cite.textContent!.includes(asOfWord[lang])) missing.push(`${url}: citation without date`);
+        }
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  test(`${lang}: the map has 43 markers, each linking to its municipality in ${lang}`, async ({ page }) => {
+    await page.goto(`/${lang}/municipalities/`);
+    const markers = page.locator('svg a[data-marker]');
+    await expect(markers).toHaveCount(43);
+    const hrefs = await markers.evaluateAll((as) => as.map((a) => [a.getAttribute('data-marker'), a.getAttribute('href')]));
+    expect(hrefs.map(([id]) => id).sort()).toEqual(municipalities);
+    for (const [id, href] of hrefs) expect(href).toBe(`/${lang}/municipalities/${id}/`);
+    await markers.first().click();
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    await expect(page).toHaveURL(/\/municipalities\/[a-z-]+\/$/);
+  });
+}
