@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { readFileSync } from 'node:fs';
 import { defaultLocale, localeInfo, locales } from './src/i18n/locales.ts';
 import contentGate from './src/integrations/content-gate.ts';
+import covers from './src/integrations/covers.ts';
 import pagefind from './src/integrations/pagefind.ts';
 
 const site = process.env.SITE_URL ?? 'https://return-to-latvia.example/';
@@ -35,6 +36,7 @@ export default defineConfig({
   build: { inlineStylesheets: 'always', format: 'directory' },
   integrations: [
     contentGate(contentDir),
+    covers(contentDir),
     mdx(),
     sitemap({
       filter: (page) => !isNoindex(page),

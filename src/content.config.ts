@@ -10,6 +10,8 @@ import { municipalitySchema } from './schemas/municipality.ts';
 import { programmeSchema } from './schemas/programme.ts';
 import { regionSchema } from './schemas/region.ts';
 import { storySchema } from './schemas/story.ts';
+import { stepSchema } from './schemas/step.ts';
+import { pageSchema } from './schemas/page.ts';
 
 const root = process.env.RTL_CONTENT_DIR ?? './content';
 const ref: SchemaContext['ref'] = reference;
@@ -24,5 +26,7 @@ export const collections = {
   programmes: defineCollection({ loader: data('programmes'), schema: programmeSchema({ ref }) }),
   guides: defineCollection({ loader: pages('guides'), schema: guideSchema({ ref }) }),
   faq: defineCollection({ loader: pages('faq'), schema: faqSchema({ ref }) }),
+  steps: defineCollection({ loader: data('steps'), schema: stepSchema({ ref }) }),
+  pages: defineCollection({ loader: pages('pages'), schema: pageSchema() }),
   stories: defineCollection({ loader: pages('stories'), schema: ({ image }) => storySchema({ ref, image }) }),
 };

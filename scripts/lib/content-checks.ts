@@ -17,6 +17,8 @@ import { municipalitySchema } from '../../src/schemas/municipality.ts';
 import { programmeSchema } from '../../src/schemas/programme.ts';
 import { regionSchema } from '../../src/schemas/region.ts';
 import { storySchema } from '../../src/schemas/story.ts';
+import { stepSchema } from '../../src/schemas/step.ts';
+import { pageSchema } from '../../src/schemas/page.ts';
 
 export interface Problem {
   level: 'error' | 'warning';
@@ -35,8 +37,8 @@ interface Entry {
   body: string;
 }
 
-const dataCollections: CollectionName[] = ['documents', 'institutions', 'regions', 'municipalities', 'programmes'];
-const pageCollections: CollectionName[] = ['guides', 'faq', 'stories'];
+const dataCollections: CollectionName[] = ['documents', 'institutions', 'regions', 'municipalities', 'programmes', 'steps'];
+const pageCollections: CollectionName[] = ['guides', 'faq', 'stories', 'pages'];
 
 function walk(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -130,6 +132,8 @@ export async function checkContent(contentDir: string): Promise<Problem[]> {
       case 'guides': return guideSchema(ctx);
       case 'faq': return faqSchema(ctx);
       case 'stories': return storySchema(ctx);
+      case 'steps': return stepSchema(ctx);
+      case 'pages': return pageSchema();
     }
   };
   const valid = new Map<string, Record<string, unknown>>();
@@ -159,6 +163,8 @@ export async function checkContent(contentDir: string): Promise<Problem[]> {
         if (data.topic !== topic) add(entry.file, 'guide-path', `The file name says topic "${topic}" but the frontmatter says "${String(data.topic)}"; make them agree.`);
       }
     }
+    const reserved: Record<string, string[]> = { faq: ['category'], pages: ['municipalities', 'regions', 'faq', 'stories', 'support', 'first-steps', 'search', 'sources', 'about', 'accessibility', 'coordinators', '404'] };
+    if (reserved[entry.collection]?.includes(slug)) add(entry.file, 'reserved-name', `"${slug}" is used by another page of the site; choose another file name.`);
     if (entry.collection === 'faq' && data.id !== slug) {
       add(entry.file, 'faq-id', `The FAQ id "${String(data.id)}" must equal the file name "${slug}"; rename the file or fix the id (ids never change once published).`);
     }
@@ -215,6 +221,14 @@ export async function checkContent(contentDir: string): Promise<Problem[]> {
         if (!/^(?:\d{3}:\d+(?:-\d+)?|gk:[a-z0-9-]+)$/.test(ref)) add(e.file, 'cite-format', `<Cite src="${ref}"> is malformed: write "001:5658", "001:5658-5662" or "gk:<institution>".`);
         else if (!listed.has(ref)) add(e.file, 'cite-listed', `<Cite src="${ref}"> is used in the text but "${ref}" is missing from "sources" in the frontmatter; add it there.`);
       }
+    }
+  }
+
+  // 6b. Checklist items link to FAQ answers that exist.
+  const faqIds = new Set([...(ids.get('faq') ?? [])].filter((id) => id.startsWith(`${defaultLocale}/`)).map((id) => id.slice(defaultLocale.length + 1)));
+  for (const e of entries.filter((x) => x.collection === 'steps')) {
+    for (const id of Array.isArray(e.data.faq) ? (e.data.faq as unknown[]).map(String) : []) {
+      if (!faqIds.has(id)) add(e.file, 'faq-exists', `"faq" lists "${id}", but there is no content/faq/${defaultLocale}/${id}.mdx; fix the id or write the answer first.`);
     }
   }
 

@@ -18,9 +18,10 @@ export function startOf(value: string): Date {
   return new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1));
 }
 
-export function programmeStatus(p: { proposal: boolean; period: { start?: string; end?: string } }, now: Date): ProgrammeStatus {
+export function programmeStatus(p: { proposal: boolean; confirmed?: boolean; period: { start?: string; end?: string } }, now: Date): ProgrammeStatus {
   if (p.proposal) return 'proposal';
   if (p.period.end && endOf(p.period.end) < now) return 'closed';
+  if (p.confirmed === false) return 'unknown';
   if (p.period.start && p.period.end && startOf(p.period.start) <= now) return 'open';
   return 'unknown';
 }

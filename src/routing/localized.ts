@@ -7,7 +7,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { defaultLocale, locales, type Locale } from '../i18n/locales.ts';
 
-type PageCollection = 'guides' | 'faq' | 'stories';
+type PageCollection = 'guides' | 'faq' | 'stories' | 'pages';
 
 export interface Localized<C extends PageCollection> {
   locale: Locale;

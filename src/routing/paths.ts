@@ -39,6 +39,12 @@ export async function faqPaths() {
   return (await localizedEntries('faq')).map((page) => ({ params: { locale: page.locale, id: page.slug }, props: { page } }));
 }
 
+export async function faqCategoryPaths() {
+  const { faqCategories } = await import('../schemas/faq.ts');
+  const used = new Set((await getCollection('faq')).map((f) => f.data.category));
+  return locales.flatMap((locale) => faqCategories.filter((c) => used.has(c)).map((category) => ({ params: { locale, category }, props: { locale, category } })));
+}
+
 export async function storyPaths() {
   return (await localizedEntries('stories')).map((page) => ({ params: { locale: page.locale, story: page.slug }, props: { page } }));
 }

@@ -35,6 +35,11 @@ export const programmeSchema = ({ ref }: SchemaContext) =>
       amounts: z.array(amount).default([]),
       /** true for measures the study proposes but nobody offers yet. */
       proposal: z.boolean().default(false),
+      /**
+       * false when the sources do not confirm the programme actually runs (e.g. a plan measure that still
+       * "requires additional funding"): its status is then "unknown — check with the provider", whatever the dates.
+       */
+      confirmed: z.boolean().default(true),
       /** Dates as far as the sources give them; leave out what they do not say. */
       period: z.object({ start: asOf.optional(), end: asOf.optional() }).strict().default({}),
       website: httpsUrl('website').optional(),

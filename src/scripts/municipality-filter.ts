@@ -23,3 +23,5 @@ if (box) {
     status.textContent = q ? form.replace('{{count}}', new Intl.NumberFormat(locale).format(shown)) : '';
   });
 }
+
+export {};

@@ -72,3 +72,5 @@ if (form) {
   const initial = new URL(location.href).searchParams.get('q');
   if (initial) { input.value = initial; void run(initial); }
 }
+
+export {};

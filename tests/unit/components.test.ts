@@ -43,7 +43,7 @@ describe('Base layout', () => {
     const doc = dom(await render({ index: { type: 'faq' } }));
     expect(doc.documentElement.getAttribute('lang')).toBe('ru');
     expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toMatch(/\/ru\/faq\/declare-residence\/$/);
-    const alternates = [...doc.querySelectorAll('link[rel="alternate"]')].map((l) => l.getAttribute('hreflang'));
+    const alternates = [...doc.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => l.getAttribute('hreflang'));
     expect(alternates).toEqual(['lv', 'en', 'ru', 'x-default']);
     expect(doc.querySelector('a.rtl-skip')?.getAttribute('href')).toBe('#main');
     expect(doc.querySelector('main')?.hasAttribute('data-pagefind-body')).toBe(true);

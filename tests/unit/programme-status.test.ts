@@ -22,6 +22,11 @@ describe('programme status is derived from dates, never typed', () => {
     expect(programmeStatus({ proposal: false, period: { start: '2021' } }, now)).toBe('unknown');
   });
 
+  it('a plan measure the sources do not confirm is unknown even within its dates, and closed after them', () => {
+    expect(programmeStatus({ proposal: false, confirmed: false, period: { start: '2024', end: '2026' } }, now)).toBe('unknown');
+    expect(programmeStatus({ proposal: false, confirmed: false, period: { start: '2021', end: '2023' } }, now)).toBe('closed');
+  });
+
   it('a programme that has not started yet is not shown as open', () => {
     expect(programmeStatus({ proposal: false, period: { start: '2027', end: '2028' } }, now)).toBe('unknown');
   });

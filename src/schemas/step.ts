@@ -1,0 +1,27 @@
+/**
+ * content/steps/<id>.yaml — one item of the national "first steps" checklist. The return-plan tool
+ * picks items by `phase` and `audience`; each item links to FAQ answers and institutions.
+ */
+import { z } from 'astro/zod';
+import { localized, slug, sources } from './common.ts';
+import type { SchemaContext } from './context.ts';
+
+export const phases = ['before', 'week', 'month', 'year'] as const;
+/** Who an item is for; "everyone" items appear in every plan. */
+export const audiences = ['everyone', 'children', 'preschool', 'partner-non-citizen', 'pensioner', 'business', 'from-eu', 'from-uk', 'from-elsewhere', 'driver'] as const;
+
+export const stepSchema = ({ ref }: SchemaContext) =>
+  z
+    .object({
+      phase: z.enum(phases, { error: `"phase" must be one of: ${phases.join(', ')}.` }),
+      /** Position within the phase (10, 20, 30 … leaves room to insert). */
+      order: z.number().int().nonnegative(),
+      audience: z.array(z.enum(audiences, { error: `"audience" may contain: ${audiences.join(', ')}.` })).min(1),
+      title: localized('title'),
+      /** One or two sentences: what to do and why. No fees, deadlines or forms the sources do not give. */
+      text: localized('text'),
+      faq: z.array(slug('faq[]')).default([]),
+      institutions: z.array(ref('institutions')).default([]),
+      sources,
+    })
+    .strict();

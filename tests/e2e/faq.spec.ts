@@ -1,0 +1,85 @@
+/** Coordinator FAQ: stable ids in every language, copy link, print view with permalink, printable checklist. */
+import { expect, test } from '@playwright/test';
+import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const dir = (l: string) => resolve(import.meta.dirname, '../../content/faq', l);
+const idsIn = (l: string) => readdirSync(dir(l)).filter((f) => f.endsWith('.mdx')).map((f) => f.replace('.mdx', '')).sort();
+const ids = idsIn('lv');
+
+test('every FAQ id exists in lv, en and ru', () => {
+  expect(ids.length).toBeGreaterThan(0);
+  expect(idsIn('en')).toEqual(ids);
+  expect(idsIn('ru')).toEqual(ids);
+});
+
+for (const lang of ['lv', 'en', 'ru']) {
+  test(`${lang}: every answer's permalink resolves, is not a fallback, and shows its reviewed date and sources`, async ({ request }) => {
+    const problems: string[] = [];
+    for (const id of ids) {
+      const res = await request.get(`/${lang}/faq/${id}/`);
+      const html = await res.text();
+      if (res.status() !== 200) problems.push(`${id}: HTTP ${res.status()}`);
+      if (html.includes('content="noindex"')) problems.push(`${id}: fallback`);
+      if (!/<footer class="rtl-meta"[^>]*>[\s\S]*?<time datetime="\d{4}-\d{2}-\d{2}"/.test(html)) problems.push(`${id}: no reviewed date`);
+      if (!/<footer class="rtl-meta"[\s\S]*class="rtl-cite"/.test(html)) problems.push(`${id}: no sources`);
+      if (!html.includes(`/${lang}/faq/category/`)) problems.push(`${id}: no link to its category`);
+    }
+    expect(problems).toEqual([]);
+  });
+}
+
+test('each answer has an anchor on its category page', async ({ page }) => {
+  await page.goto(`/en/faq/${ids[0]}/`);
+  await page.getByRole('link', { name: /^All answers in this category/ }).click();
+  await expect(page).toHaveURL(new RegExp(`/en/faq/category/[a-z]+/#${ids[0]}$`));
+  await expect(page.locator(`article#${ids[0]}`)).toBeVisible();
+});
+
+test('"Copy link" copies the permanent address and announces it', async ({ browser }) => {
+  const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+  const page = await context.newPage();
+  await page.goto(`/ru/faq/${ids[0]}/`);
+  const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+  await page.getByRole('button', { name: 'Скопировать ссылку' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Ссылка скопирована' })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(canonical);
+  await context.close();
+});
+
+test('without JavaScript the copy button stays hidden and the permalink is still there', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`/en/faq/${ids[0]}/`);
+  await expect(page.getByRole('button', { name: 'Copy link' })).toBeHidden();
+  await expect(page.locator('.rtl-permalink__url')).toHaveText(new RegExp(`/en/faq/${ids[0]}/$`));
+  await context.close();
+});
+
+test('the print view of an answer and of a category shows the permalink and a QR code', async ({ page }) => {
+  await page.emulateMedia({ media: 'print' });
+  await page.goto(`/lv/faq/${ids[0]}/`);
+  await expect(page.locator('.rtl-permalink__url')).toBeVisible();
+  await expect(page.getByRole('img', { name: 'QR kods ar šīs atbildes saiti' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Galvenā navigācija' })).toBeHidden();
+  await page.goto('/lv/faq/category/residence/');
+  const qrs = page.getByRole('img', { name: 'QR kods ar šīs atbildes saiti' });
+  expect(await qrs.count()).toBeGreaterThan(0);
+  expect(await qrs.count()).toBe(await page.locator('article.rtl-faqitem').count());
+});
+
+test('the first-steps checklist prints on A4 without cut content', async ({ page }) => {
+  // A4 is 210 mm wide; with 16 mm margins the printable width is 178 mm = 673 CSS px.
+  await page.setViewportSize({ width: 673, height: 1000 });
+  await page.emulateMedia({ media: 'print' });
+  await page.goto('/en/first-steps/');
+  const items = page.locator('.rtl-checklist > li');
+  expect(await items.count()).toBeGreaterThan(10);
+  const overflow = await page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    return [...document.querySelectorAll('main *')].filter((el) => el.getBoundingClientRect().right > width + 1).map((el) => el.tagName + '.' + el.className);
+  });
+  expect(overflow).toEqual([]);
+  const pdf = await page.pdf({ format: 'A4', margin: { top: '16mm', bottom: '16mm', left: '16mm', right: '16mm' } });
+  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+});

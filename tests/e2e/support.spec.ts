@@ -1,0 +1,76 @@
+/** Programme finder and the grant self-check in a real browser. */
+import { expect, test } from '@playwright/test';
+
+test('finder filters apply instantly, show in the URL, and announce the count', async ({ page }) => {
+  await page.goto('/en/support/');
+  const all = await page.locator('[data-programme]').count();
+  expect(all).toBeGreaterThan(0);
+  await page.getByLabel('Status').selectOption('closed');
+  await expect(page).toHaveURL(/[?&]status=closed/);
+  const visible = page.locator('[data-programme]:visible');
+  const n = await visible.count();
+  expect(n).toBeGreaterThan(0);
+  expect(n).toBeLessThanOrEqual(all);
+  for (const s of await visible.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.status))) expect(s).toBe('closed');
+  await expect(page.getByRole('status')).toHaveText(new RegExp(`^${n} programmes? found$`));
+  await page.getByLabel('Kind').selectOption('business');
+  await expect(page).toHaveURL(/kind=business/);
+  for (const k of await page.locator('[data-programme]:visible').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.kinds))) expect(k).toContain('business');
+});
+
+test('finder filters are restored from a shared URL', async ({ page }) => {
+  await page.goto('/ru/support/?scope=regional');
+  await expect(page.getByLabel('Уровень')).toHaveValue('regional');
+  for (const s of await page.locator('[data-programme]:visible').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.scope))) expect(s).toBe('regional');
+});
+
+test('without JavaScript the finder lists every programme, grouped by scope', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/lv/support/');
+  await expect(page.locator('form[data-finder]')).toBeHidden();
+  const total = await page.locator('[data-programme]').count();
+  await expect(page.locator('[data-programme]:visible')).toHaveCount(total);
+  await expect(page.getByRole('heading', { level: 2, name: 'Valsts' })).toBeVisible();
+  await context.close();
+});
+
+const answer = async (page: import('@playwright/test').Page, a: { years: string; address: string; amount: string; own: string; residence: string }) => {
+  await page.getByLabel('How many years in total have you lived abroad?').fill(a.years);
+  await page.getByRole('group', { name: /Population Register/ }).getByLabel(a.address, { exact: true }).check();
+  await page.getByLabel('How much grant would you ask for (EUR)?').fill(a.amount);
+  await page.getByLabel('How much can you invest yourself (EUR)?').fill(a.own);
+  await page.getByRole('group', { name: /declared residence in the same region/ }).getByLabel(a.residence, { exact: true }).check();
+  await page.getByRole('button', { name: 'Check' }).click();
+};
+
+test('self-check: meeting every condition says you would have qualified', async ({ page }) => {
+  await page.goto('/en/grant-check/');
+  await answer(page, { years: '5', address: 'Yes', amount: '10000', own: '5000', residence: 'Yes' });
+  await expect(page.getByRole('heading', { name: 'Result' })).toBeFocused();
+  await expect(page.locator('[data-gc-output]')).toContainText('you would have qualified');
+});
+
+test('self-check: each "no" is explained with its source', async ({ page }) => {
+  await page.goto('/en/grant-check/');
+  await answer(page, { years: '2', address: 'No', amount: '12000', own: '3000', residence: 'No' });
+  const out = page.locator('[data-gc-output]');
+  await expect(out).toContainText('you would not have qualified');
+  for (const [rule, line] of [['years', '2748'], ['address', '4288'], ['max', '2744'], ['share', '2746']]) {
+    const item = out.locator(`[data-reason="${rule}"]`);
+    await expect(item).toBeVisible();
+    await expect(item.locator('.rtl-cite').filter({ hasText: line })).toHaveCount(1);
+  }
+  await expect(out.locator('[data-reason="residence"]')).toContainText('may be an obstacle');
+  await expect(out.locator('[data-reason="share"]')).toContainText('25%');
+});
+
+test('self-check without JavaScript is a readable checklist with sources', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/lv/grant-check/');
+  await expect(page.getByText('Bez JavaScript šis ir kontrolsaraksts')).toBeVisible();
+  await expect(page.locator('[data-rule-text]')).toHaveCount(5);
+  await expect(page.getByRole('button', { name: 'Pārbaudīt' })).toBeHidden();
+  await context.close();
+});
