@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { defaultLocale, localeInfo, locales } from './src/i18n/locales.ts';
 import contentGate from './src/integrations/content-gate.ts';
 import covers from './src/integrations/covers.ts';
+import csp from './src/integrations/csp.ts';
 import pagefind from './src/integrations/pagefind.ts';
 
 const site = process.env.SITE_URL ?? 'https://return-to-latvia.example/';
@@ -44,6 +45,7 @@ export default defineConfig({
       // "/" is the language chooser, not a Latvian page: list it without language alternates.
       serialize: (item) => (new URL(item.url).pathname === '/' ? { ...item, links: undefined } : item),
     }),
+    csp(),
     pagefind(),
   ],
   vite: {

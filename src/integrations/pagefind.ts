@@ -18,8 +18,13 @@ export default function pagefind(): AstroIntegration {
         const added = await index.addDirectory({ path: out });
         if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
         await index.writeFiles({ outputPath: `${out}pagefind` });
+        // A second, combined index for the "search all languages" switch (one analyser for every page).
+        const all = await createIndex({ forceLanguage: 'en' });
+        if (!all.index) throw new Error(`Pagefind could not start: ${all.errors.join('; ')}`);
+        await all.index.addDirectory({ path: out });
+        await all.index.writeFiles({ outputPath: `${out}pagefind-all` });
         await close();
-        logger.info(`indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
+        logger.info(`indexed ${added.page_count} pages (per language and combined) in ${Math.round(performance.now() - started)} ms`);
       },
     },
   };

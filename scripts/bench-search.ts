@@ -1,0 +1,99 @@
+/**
+ * npm run bench:search — search quality and cost, measured in headless Debian Chromium on the built site.
+ * For each language: success@5 over tests/fixtures/search-queries.json (with and without the Latvian
+ * stemmer), bytes before the first query and for the first query (each response gzip-compressed here,
+ * as a static host would serve it; worker requests included), and time from typing to results.
+ */
+import { chromium, type BrowserContext } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+interface Query { q: string; expect: string[] }
+const queries = JSON.parse(readFileSync('tests/fixtures/search-queries.json', 'utf8')) as Record<string, Query[]>;
+if (!existsSync('dist/pagefind')) { console.error('No dist/pagefind: run `npm run build` first.'); process.exit(1); }
+
+const port = 4510;
+const server = spawn(process.execPath, ['scripts/serve.ts', 'dist', String(port)], { stdio: 'ignore' });
+await new Promise((r) => setTimeout(r, 500));
+const base = `http://127.0.0.1:${port}`;
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+
+/** Gzip bytes of every response in the context (pages, scripts, worker fetches), keyed by URL. */
+function meter(context: BrowserContext) {
+  let bytes = 0;
+  let requests = 0;
+  context.on('requestfinished', async (req) => {
+    const res = await req.response();
+    if (!res) return;
+    const body = await res.body().catch(() => Buffer.alloc(0));
+    bytes += gzipSync(body).length;
+    requests++;
+  });
+  return { take: () => { const r = { bytes, requests }; bytes = 0; requests = 0; return r; } };
+}
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const rows: string[] = [];
+for (const lang of Object.keys(queries)) {
+  // Cost: a fresh context, the page, then one query.
+  const context = await browser.newContext();
+  const m = meter(context);
+  const page = await context.newPage();
+  await page.goto(`${base}/${lang}/search/`, { waitUntil: 'networkidle' });
+  const before = m.take();
+  const probe = queries[lang]![0]!.q;
+  const started = Date.now();
+  await page.getByRole('searchbox').fill(probe);
+  await page.waitForFunction(() => /\d/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+  const firstMs = Date.now() - started;
+  await page.waitForLoadState('networkidle');
+  const first = m.take();
+  // Warm latency: median over five more queries typed on the same page.
+  const warm: number[] = [];
+  for (const { q } of queries[lang]!.slice(1, 6)) {
+    await page.getByRole('searchbox').fill('');
+    const t0 = Date.now();
+    await page.getByRole('searchbox').fill(q);
+    await page.waitForFunction((text) => (document.querySelector('[data-search-status]')?.textContent ?? '') !== '' && document.querySelector<HTMLInputElement>('#q')?.value === text && !/…|\.\.\./.test(document.querySelector('[data-search-status]')?.textContent ?? ''), q);
+    warm.push(Date.now() - t0);
+  }
+  warm.sort((a, b) => a - b);
+  await context.close();
+
+  // Quality: success@5 with and without stemming.
+  const quality: Record<string, number> = {};
+  const misses: string[] = [];
+  for (const stem of ['1', '0']) {
+    const ctx = await browser.newContext();
+    const p = await ctx.newPage();
+    let hits = 0;
+    for (const { q, expect } of queries[lang]!) {
+      await p.goto(`${base}/${lang}/search/?stem=${stem}&q=${encodeURIComponent(q)}`);
+      await p.waitForFunction(() => { const t = document.querySelector('[data-search-status]')?.textContent ?? ''; return t !== '' && !t.endsWith('…'); });
+      const top = await p.locator('[data-search-results] li a').evaluateAll((as) => as.slice(0, 5).map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      if (top.some((u) => expect.includes(u))) hits++;
+      else if (stem === '1') misses.push(`  ${lang} miss: "${q}" → expected ${expect.join(' | ')}; got ${top.slice(0, 3).join(', ') || 'nothing'}`);
+    }
+    quality[stem] = hits / queries[lang]!.length;
+    await ctx.close();
+  }
+  rows.push([
+    lang.padEnd(4),
+    String(queries[lang]!.length).padStart(7),
+    quality['1']!.toFixed(2).padStart(10),
+    quality['0']!.toFixed(2).padStart(12),
+    kb(before.bytes).padStart(12), String(before.requests).padStart(4),
+    kb(first.bytes).padStart(12), String(first.requests).padStart(4),
+    `${firstMs} ms`.padStart(9), `${warm[Math.floor(warm.length / 2)]} ms`.padStart(9),
+  ].join(' '));
+  if (misses.length) console.log(misses.join('\n'));
+}
+console.log('\nlang queries success@5 (no stemmer)  page (gzip) req  1st query   req  1st time  warm p50');
+console.log(rows.join('\n'));
+console.log('\nBudgets: page ≤ 30 KB gzip before the first query; first query ≤ 100 KB; results ≤ 300 ms after typing; success@5 ≥ 0.9.');
+await browser.close();
+server.kill();

@@ -1,0 +1,24 @@
+/** Every template in every language: no request to another origin, no cookie, no CSP violation. */
+import { expect, test } from '@playwright/test';
+import { languages, templates } from './pages.ts';
+
+for (const lang of languages) {
+  test(`${lang}: no third-party request, no cookie, no CSP violation on any template`, async ({ page, context, baseURL }) => {
+    const origin = new URL(baseURL!).origin;
+    const foreign: string[] = [];
+    const violations: string[] = [];
+    context.on('request', (r) => { const u = new URL(r.url()); if (!['data:', 'blob:'].includes(u.protocol) && u.origin !== origin) foreign.push(r.url()); });
+    page.on('console', (m) => { if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text()); });
+    for (const url of [...Object.values(templates).map((u) => u(lang)), '/']) {
+      await page.goto(url, { waitUntil: 'networkidle' });
+    }
+    // Search loads WebAssembly and index files: run one query of each kind.
+    await page.goto(`/${lang}/search/?q=Liep%C4%81ja`, { waitUntil: 'networkidle' });
+    await expect(page.locator('[data-search-results] li').first()).toBeVisible();
+    await page.getByLabel(/all languages|visās valodās|на всех языках/).check();
+    await expect(page.locator('[data-search-results] li').first()).toBeVisible();
+    expect(foreign).toEqual([]);
+    expect(violations).toEqual([]);
+    expect(await context.cookies()).toEqual([]);
+  });
+}
