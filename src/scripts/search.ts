@@ -19,7 +19,9 @@ const form = document.querySelector<HTMLFormElement>('[data-search]');
 if (form) {
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   const all = form.querySelector<HTMLInputElement>('input[name="all"]')!;
-  const filterBox = form.querySelector<HTMLFieldSetElement>('[data-search-filters]')!;
+  const filterBox = form.querySelector<HTMLDetailsElement>('[data-search-filters]')!;
+  const more = document.querySelector<HTMLButtonElement>('[data-search-more]')!;
+  const PAGE = 5; // results whose text is loaded at once; more on request (keeps the first query small)
   const selects = [...form.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
   const status = document.querySelector<HTMLElement>('[data-search-status]')!;
   const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;
@@ -54,11 +56,12 @@ if (form) {
       if (values.includes(keep)) select.value = keep;
       select.closest('div')!.hidden = values.length === 0;
     }
-    filterBox.hidden = false;
   };
+  // Filter values are loaded only when the reader opens the filters.
+  filterBox.addEventListener('toggle', () => { if (filterBox.open) void load(bundle()).then(fillFilters); });
 
-  const render = (items: Result[]) => {
-    list.replaceChildren(...items.map((r) => {
+  const render = (items: Result[], append = false) => {
+    const nodes = items.map((r) => {
       const li = document.createElement('li');
       const a = document.createElement('a');
       a.href = r.url;
@@ -75,8 +78,19 @@ if (form) {
       title.append(a);
       li.append(title, info, excerpt);
       return li;
-    }));
+    });
+    if (append) list.append(...nodes); else list.replaceChildren(...nodes);
   };
+
+  let pending: Search['results'] = [];
+  more.addEventListener('click', async () => {
+    const next = pending.slice(0, PAGE);
+    pending = pending.slice(PAGE);
+    const firstNew = list.children.length;
+    render(await Promise.all(next.map((r) => r.data())), true);
+    more.hidden = pending.length === 0;
+    list.children[firstNew]?.querySelector('a')?.focus();
+  });
 
   let latest = 0;
   const run = async () => {
@@ -91,7 +105,7 @@ if (form) {
     for (const [k, v] of Object.entries(filters)) url.searchParams.set(k, v);
     history.replaceState(null, '', url);
     const ticket = ++latest;
-    if (!q) { list.replaceChildren(); status.textContent = ''; return; }
+    if (!q) { list.replaceChildren(); status.textContent = ''; more.hidden = true; return; }
     status.textContent = s.loading;
     try {
       const pf = await load(bundle());
@@ -101,12 +115,15 @@ if (form) {
       const term = stem && (locale === 'lv' || all.checked) ? stemQuery(q) : q;
       const search = await pf.search(term, { filters });
       if (ticket !== latest) return;
-      const items = await Promise.all(search.results.slice(0, 20).map((r) => r.data()));
+      const items = await Promise.all(search.results.slice(0, PAGE).map((r) => r.data()));
       if (ticket !== latest) return;
       render(items);
+      pending = search.results.slice(PAGE);
+      more.hidden = pending.length === 0;
+      filterBox.hidden = false;
       const n = search.results.length;
       status.textContent = n === 0 ? s.none : (s.results[rules.select(n)] ?? s.results.other ?? '').replace('{{count}}', new Intl.NumberFormat(locale).format(n));
-      void fillFilters(pf);
+      if (filterBox.open) void fillFilters(pf);
     } catch {
       if (ticket === latest) status.textContent = s.error;
     }
@@ -116,7 +133,7 @@ if (form) {
   const soon = () => { clearTimeout(timer); timer = setTimeout(() => void run(), 60); };
   form.addEventListener('submit', (e) => { e.preventDefault(); void run(); });
   input.addEventListener('input', soon);
-  all.addEventListener('change', () => { filtersFor = ''; for (const x of selects) x.value = ''; void run(); });
+  all.addEventListener('change', () => { filtersFor = ''; for (const x of selects) x.value = ''; if (filterBox.open) void load(bundle()).then(fillFilters); void run(); });
   for (const x of selects) x.addEventListener('change', () => void run());
 
   const params = new URL(location.href).searchParams;
@@ -124,7 +141,7 @@ if (form) {
   all.checked = params.get('all') === '1';
   for (const x of selects) {
     const v = params.get(x.dataset.filter!);
-    if (v) x.replaceChildren(new Option(s.any, ''), new Option(v, v, true, true));
+    if (v) { x.replaceChildren(new Option(s.any, ''), new Option(v, v, true, true)); filterBox.open = true; }
   }
   if (input.value) void run();
 }

@@ -23,3 +23,36 @@ for (const { lang, label, q } of queries) {
     await expect(page).toHaveURL(new RegExp(`[?&]q=`));
   });
 }
+
+test('Latvian: inflected and diacritic-free queries find the right pages', async ({ page }) => {
+  for (const [q, expected] of [['nodokļiem', '/lv/faq/taxes-after-return/'], ['bērnudārzā', '/lv/faq/kindergarten-place/'], ['gimenes arstam', '/lv/faq/family-doctor/']]) {
+    await page.goto(`/lv/search/?q=${encodeURIComponent(q!)}`);
+    await expect(page.locator('[data-search-results] li').first()).toBeVisible();
+    const top = await page.locator('[data-search-results] li a').evaluateAll((as) => as.slice(0, 5).map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(top, q).toContain(expected);
+  }
+  await page.goto('/lv/search/?q=berni');
+  await expect(page.locator('[data-search-results] mark').first()).toHaveText(/bērn/i);
+});
+
+test('"search all languages" adds other languages, labelled as such', async ({ page }) => {
+  await page.goto('/lv/search/?q=%D0%9B%D0%B8%D0%B5%D0%BF%D0%B0%D1%8F');
+  await expect(page.getByRole('status')).toHaveText('Nekas netika atrasts. Mēģiniet citu vārdu.');
+  await page.getByLabel('Meklēt visās valodās').check();
+  await expect(page).toHaveURL(/all=1/);
+  const first = page.locator('[data-search-results] li').first();
+  await expect(first).toContainText('Valoda: Русский');
+  await expect(first.locator('a')).toHaveAttribute('hreflang', 'ru');
+});
+
+test('filters narrow the results by page type, and the count is announced with the right plural', async ({ page }) => {
+  await page.goto('/ru/search/?q=%D0%B6%D0%B8%D0%BB%D1%8C%D1%91');
+  await expect(page.locator('[data-search-results] li').first()).toBeVisible();
+  await page.getByText('Уточнить результаты').click();
+  const type = page.getByLabel('Тип страницы');
+  await expect(type.locator('option', { hasText: 'Ответ' })).toHaveCount(1);
+  await type.selectOption('Ответ');
+  await expect(page).toHaveURL(/type=/);
+  await expect(page.getByRole('status')).toHaveText(/^Найден[оа]? \d+ результат(а|ов)?$/);
+  for (const info of await page.locator('[data-search-results] li p.rtl-muted').allTextContents()) expect(info).toContain('Ответ');
+});
