@@ -163,7 +163,7 @@ export async function checkContent(contentDir: string): Promise<Problem[]> {
         if (data.topic !== topic) add(entry.file, 'guide-path', `The file name says topic "${topic}" but the frontmatter says "${String(data.topic)}"; make them agree.`);
       }
     }
-    const reserved: Record<string, string[]> = { faq: ['category'], pages: ['municipalities', 'regions', 'faq', 'stories', 'support', 'first-steps', 'search', 'sources', 'about', 'accessibility', 'coordinators', '404'] };
+    const reserved: Record<string, string[]> = { faq: ['category'], pages: ['municipalities', 'regions', 'faq', 'stories', 'support', 'first-steps', 'search', 'sources', 'about', 'accessibility', 'coordinators', 'data', 'grant-check', 'compare', 'plan', 'booklet', '404'] };
     if (reserved[entry.collection]?.includes(slug)) add(entry.file, 'reserved-name', `"${slug}" is used by another page of the site; choose another file name.`);
     if (entry.collection === 'faq' && data.id !== slug) {
       add(entry.file, 'faq-id', `The FAQ id "${String(data.id)}" must equal the file name "${slug}"; rename the file or fix the id (ids never change once published).`);

@@ -18,6 +18,8 @@ export const templates: Record<string, (lang: string) => string> = {
   faqCategory: (l) => `/${l}/faq/category/residence/`,
   coordinators: (l) => `/${l}/coordinators/`,
   grantCheck: (l) => `/${l}/grant-check/`,
+  openData: (l) => `/${l}/data/`,
+  forPartners: (l) => `/${l}/for-partners/`,
   stories: (l) => `/${l}/stories/`,
   story: (l) => `/${l}/stories/${first('stories/lv', '.mdx')}/`,
   support: (l) => `/${l}/support/`,

@@ -1,0 +1,2 @@
+import { json, municipalitiesData } from '~/lib/open-data';
+export const GET = async () => json(await municipalitiesData());

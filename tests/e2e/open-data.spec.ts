@@ -1,0 +1,53 @@
+/** The open-data files match the content collections they are built from. */
+import { expect, test } from '@playwright/test';
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parse } from 'yaml';
+
+const content = resolve(import.meta.dirname, '../../content');
+const yamlFiles = (dir: string) => readdirSync(resolve(content, dir)).filter((f) => f.endsWith('.yaml')).sort();
+const csvRows = (text: string) => text.trim().split('\r\n').map((line) => [...line.matchAll(/"((?:[^"]|"")*)"/g)].map((m) => m[1]!.replace(/""/g, '"')));
+
+test('municipalities.json and .csv hold every municipality and every figure of the data files', async ({ request }) => {
+  const body = await (await request.get('/data/municipalities.json')).json();
+  expect(body.licence.name).toBe('CC BY 4.0');
+  const files = yamlFiles('municipalities');
+  expect(body.data.map((m: { id: string }) => m.id)).toEqual(files.map((f) => f.replace('.yaml', '')));
+  let facts = 0;
+  for (const f of files) {
+    const src = parse(readFileSync(resolve(content, 'municipalities', f), 'utf8'));
+    const out = body.data.find((m: { id: string }) => m.id === f.replace('.yaml', ''));
+    expect(out.names).toEqual(src.names);
+    expect(out.facts.map((x: { key: string; value: number; source: string }) => [x.key, x.value, x.source])).toEqual(src.facts.map((x: { key: string; value: number; source: string }) => [x.key, x.value, x.source]));
+    facts += src.facts.length;
+  }
+  const rows = csvRows(await (await request.get('/data/municipalities.csv')).text());
+  expect(rows[0]).toEqual(['municipality', 'name_lv', 'type', 'region', 'key', 'value', 'unit', 'as_of', 'source']);
+  expect(rows.length - 1).toBe(facts);
+});
+
+test('programmes.json lists every programme with a derived status and the amounts of its data file', async ({ request }) => {
+  const body = await (await request.get('/data/programmes.json')).json();
+  const files = yamlFiles('programmes');
+  expect(body.data.map((p: { id: string }) => p.id)).toEqual(files.map((f) => f.replace('.yaml', '')));
+  for (const f of files) {
+    const src = parse(readFileSync(resolve(content, 'programmes', f), 'utf8'));
+    const out = body.data.find((p: { id: string }) => p.id === f.replace('.yaml', ''));
+    expect(out.amounts.map((a: { max: number }) => a.max)).toEqual((src.amounts ?? []).map((a: { max: number }) => a.max));
+    expect(['open', 'closed', 'proposal', 'unknown']).toContain(out.status);
+    if (src.proposal) expect(out.status).toBe('proposal');
+  }
+  const rows = csvRows(await (await request.get('/data/programmes.csv')).text());
+  expect(rows.length - 1).toBe(files.length);
+});
+
+for (const lang of ['lv', 'en', 'ru']) {
+  test(`faq-${lang}.json indexes every answer with its permanent address`, async ({ request }) => {
+    const body = await (await request.get(`/data/faq-${lang}.json`)).json();
+    const ids = readdirSync(resolve(content, 'faq', lang)).filter((f) => f.endsWith('.mdx')).map((f) => f.replace('.mdx', '')).sort();
+    expect(body.data.map((f: { id: string }) => f.id)).toEqual(ids);
+    for (const f of body.data) expect(f.url).toBe(`/${lang}/faq/${f.id}/`);
+    const rows = csvRows(await (await request.get(`/data/faq-${lang}.csv`)).text());
+    expect(rows.length - 1).toBe(ids.length);
+  });
+}
