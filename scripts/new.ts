@@ -45,12 +45,11 @@ const usage = `Usage: npm run new -- <kind> <args> [--content <dir>]
 
 /** A wrong command-line argument: the message names the argument and says how to fix it. */
 export class ScaffoldError extends Error {
-  constructor(
-    readonly argument: string,
-    message: string,
-  ) {
+  readonly argument: string;
+  constructor(argument: string, message: string) {
     super(message);
     this.name = 'ScaffoldError';
+    this.argument = argument;
   }
 }
 
@@ -183,7 +182,7 @@ function pending(lang: Locale, what: 'title' | 'summary' | 'description' | 'text
   if (lang === 'ru') {
     const ru = {
       title: 'Переведите заголовок латышской страницы',
-      summary: 'Переведите краткий ответ из латышского файла, два-три предложения.',
+      summary: 'Переведите латышское краткое описание, два-три предложения.',
       description: 'Переведите описание из латышского файла (одно-два предложения).',
       text: `Переведите текст из ${latvianFile}.`,
       name: 'Переведите латышское название',
@@ -195,7 +194,7 @@ function pending(lang: Locale, what: 'title' | 'summary' | 'description' | 'text
   }
   const en = {
     title: 'Translate the title of the Latvian page',
-    summary: 'Translate the short answer of the Latvian file, two or three sentences.',
+    summary: 'Translate the Latvian summary, two or three sentences.',
     description: 'Translate the description of the Latvian file (one or two sentences).',
     text: `Translate the text of ${latvianFile}.`,
     name: 'Translate the Latvian name',
@@ -213,6 +212,9 @@ const frontmatterNote = (latvianFile: string, lang: Locale) =>
   lang === defaultLocale
     ? `# Jauns ieraksts (npm run new). Aizstājiet VISUS LIELO BURTU aizvietotājus un avotu "${placeholderSource}" ar īstiem avotiem.\n# Lauku skaidrojumi: src/schemas/. Pārbaude: npm run check:content.\n`
     : `# Translation of ${latvianFile}: translate every text, remove the marker "${awaitingMarker(lang)}" and copy the Latvian "sources".\n`;
+
+const sourcesLine = (lang: Locale, lvHint = '') =>
+  `sources: [${q(placeholderSource)}]  # ${lang === defaultLocale ? `AIZSTĀJIET ar īstiem avotiem${lvHint}` : 'replace with the sources of the Latvian file'}\n`;
 
 const mdx = (front: string, body: string) => `---\n${front}---\n${body}`;
 
@@ -232,7 +234,7 @@ function faqFiles(root: string, id: string, category: string, today: string): Pl
       `summary: ${q(summary)}\n` +
       `category: ${category}\n` +
       `reviewed: ${today}\n` +
-      `sources: [${q(placeholderSource)}]  # AIZSTĀJIET ar īstiem avotiem, piem. "001:5658" vai "gk:pmlp"\n` +
+      sourcesLine(lang, ', piem. "001:5658" vai "gk:pmlp"') +
       `topics: []  # neobligāti: ${guideTopics.join(', ')}\n` +
       `municipalities: []\n` +
       `institutions: []\n`;
@@ -254,7 +256,7 @@ function storyFiles(root: string, slug: string, municipality: string, today: str
       `programmes: []  # neobligāti: content/programmes/ failu nosaukumi\n` +
       `published: ${today}\n` +
       `basedOn: ${q(lv ? 'AVOTA GADĪJUMS — aizstājiet: kuru gadījumu no avotiem stāsts atstāsta' : pending(lang, 'basedOn', ''))}\n` +
-      `sources: [${q(placeholderSource)}]  # AIZSTĀJIET ar īstiem avotiem\n` +
+      sourcesLine(lang) +
       `# Nosaukta vai attēlota reāla persona tikai ar ierakstītu piekrišanu (consent), sk. content/README.md.\n` +
       `person: { named: false, pictured: false }\n`;
     const body = lv ? lvBody('STĀSTS') : `${pending(lang, 'text', `content/${lvRel}`)} <Cite src="${placeholderSource}" />\n`;
@@ -284,7 +286,7 @@ function guideFiles(root: string, municipality: string, topic: string, today: st
       `municipality: ${municipality}\n` +
       `topic: ${topic}\n` +
       `reviewed: ${today}\n` +
-      `sources: [${q(placeholderSource)}]  # AIZSTĀJIET ar īstiem avotiem\n` +
+      sourcesLine(lang) +
       `unknowns: []  # ko avoti nesaka un kas to zina, piem. "… — jautājiet pašvaldībai"\n`;
     const body = lv ? lvBody('TEKSTS') : `${pending(lang, 'text', `content/${lvRel}`)} <Cite src="${placeholderSource}" />\n`;
     return { path: join(root, rel), rel, text: mdx(front, body) };
@@ -330,7 +332,7 @@ export function planScaffold(kind: string | undefined, args: string[], opts: Sca
     throw new ScaffoldError('--content', `--content "${root}" is not a content folder (it has no municipalities/). Run from the repository root or pass --content <dir>.`);
   }
   const extra = (n: number) => {
-    if (args.length > n) throw new ScaffoldError(`<${kind}>`, `too many arguments for "${kind}": ${args.slice(n).map((a) => `"${a}"`).join(' ')}.\n${usage}`);
+    if (args.length > n) throw new ScaffoldError('<extra argument>', `<extra argument> ${args.slice(n).map((a) => `"${a}"`).join(' ')}: "${kind}" takes ${n} arguments; remove the rest.\n${usage}`);
   };
 
   let files: PlannedFile[];
@@ -369,7 +371,7 @@ export function planScaffold(kind: string | undefined, args: string[], opts: Sca
         if (!rest.length) throw new ScaffoldError('<municipality>', `<municipality> is missing: a municipal programme must name its municipalities: npm run new -- programme ${slug} municipal <municipality> [<municipality> …].`);
         refs.municipalities = rest.map((m) => checkRef('<municipality>', m, root, 'municipalities'));
       } else if (rest.length) {
-        throw new ScaffoldError('<scope>', `a ${scope} programme takes no region or municipality; remove ${rest.map((a) => `"${a}"`).join(' ')} or use scope regional/municipal.`);
+        throw new ScaffoldError('<scope>', `<scope> "${scope}" takes no region or municipality; remove ${rest.map((a) => `"${a}"`).join(' ')} or use scope regional/municipal.`);
       }
       files = [programmeFile(root, slug, scope, refs, today)];
       break;

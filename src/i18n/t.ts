@@ -3,7 +3,7 @@
  * (lv: zero/one/other, ru: one/few/many/other, en: one/other).
  */
 import i18next, { type TFunction } from 'i18next';
-import { defaultLocale, locales, type Locale } from './locales.ts';
+import { defaultLocale, localeInfo, locales, type Locale } from './locales.ts';
 import en from './strings/en.json' with { type: 'json' };
 import lv from './strings/lv.json' with { type: 'json' };
 import ru from './strings/ru.json' with { type: 'json' };
@@ -30,10 +30,11 @@ export const useT = (locale: Locale): TFunction => instance.getFixedT(locale);
 
 /** Numbers the way each language writes them (1 234,5 in lv/ru; 1,234.5 in en). */
 export const formatNumber = (locale: Locale, value: number) =>
-  new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value);
+  new Intl.NumberFormat(localeInfo[locale].bcp47, { maximumFractionDigits: 2 }).format(value);
 
-const monthFormat = (locale: Locale) => new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' });
-const dayFormat = (locale: Locale) => new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+// British English (en-GB) dates: "30 September 2022", as readers in the UK and Ireland write them.
+const monthFormat = (locale: Locale) => new Intl.DateTimeFormat(localeInfo[locale].bcp47, { year: 'numeric', month: 'long', timeZone: 'UTC' });
+const dayFormat = (locale: Locale) => new Intl.DateTimeFormat(localeInfo[locale].bcp47, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
 
 /** "2022", "2022-09" or "2022-09-30" written out in the reader's language. */
 export const formatAsOf = (locale: Locale, value: string) => {

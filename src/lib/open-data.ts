@@ -9,7 +9,7 @@ export const licence = { name: 'CC BY 4.0', url: 'https://creativecommons.org/li
 
 export async function municipalitiesData() {
   return (await getCollection('municipalities'))
-    .sort((a, b) => a.id.localeCompare(b.id))
+    .sort((a, b) => (a.id < b.id ? -1 : 1))
     .map((m) => ({
       id: m.id,
       names: m.data.names,
@@ -25,7 +25,7 @@ export async function municipalitiesData() {
 
 export async function programmesData() {
   return (await getCollection('programmes'))
-    .sort((a, b) => a.id.localeCompare(b.id))
+    .sort((a, b) => (a.id < b.id ? -1 : 1))
     .map((p) => ({
       id: p.id,
       names: p.data.names,
@@ -48,7 +48,7 @@ export async function programmesData() {
 export async function faqData(locale: (typeof locales)[number]) {
   return (await localizedEntries('faq'))
     .filter((f) => f.locale === locale)
-    .sort((a, b) => a.slug.localeCompare(b.slug))
+    .sort((a, b) => (a.slug < b.slug ? -1 : 1))
     .map((f) => ({
       id: f.slug,
       language: f.fallback ? 'lv' : locale,

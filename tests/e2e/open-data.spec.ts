@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { parse } from 'yaml';
 
 const content = resolve(import.meta.dirname, '../../content');
-const yamlFiles = (dir: string) => readdirSync(resolve(content, dir)).filter((f) => f.endsWith('.yaml')).sort();
+const yamlFiles = (dir: string) => readdirSync(resolve(content, dir)).filter((f) => f.endsWith('.yaml')).sort((a, b) => (a.replace('.yaml', '') < b.replace('.yaml', '') ? -1 : 1));
 const csvRows = (text: string) => text.trim().split('\r\n').map((line) => [...line.matchAll(/"((?:[^"]|"")*)"/g)].map((m) => m[1]!.replace(/""/g, '"')));
 
 test('municipalities.json and .csv hold every municipality and every figure of the data files', async ({ request }) => {
@@ -44,7 +44,7 @@ test('programmes.json lists every programme with a derived status and the amount
 for (const lang of ['lv', 'en', 'ru']) {
   test(`faq-${lang}.json indexes every answer with its permanent address`, async ({ request }) => {
     const body = await (await request.get(`/data/faq-${lang}.json`)).json();
-    const ids = readdirSync(resolve(content, 'faq', lang)).filter((f) => f.endsWith('.mdx')).map((f) => f.replace('.mdx', '')).sort();
+    const ids = readdirSync(resolve(content, 'faq', lang)).filter((f) => f.endsWith('.mdx')).map((f) => f.replace('.mdx', '')).sort((a, b) => (a < b ? -1 : 1));
     expect(body.data.map((f: { id: string }) => f.id)).toEqual(ids);
     for (const f of body.data) expect(f.url).toBe(`/${lang}/faq/${f.id}/`);
     const rows = csvRows(await (await request.get(`/data/faq-${lang}.csv`)).text());

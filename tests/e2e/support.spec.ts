@@ -12,7 +12,7 @@ test('finder filters apply instantly, show in the URL, and announce the count', 
   expect(n).toBeGreaterThan(0);
   expect(n).toBeLessThanOrEqual(all);
   for (const s of await visible.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.status))) expect(s).toBe('closed');
-  await expect(page.getByRole('status')).toHaveText(new RegExp(`^${n} programmes? found$`));
+  await expect(page.locator('[data-finder-status]')).toHaveText(new RegExp(`^${n} programmes? found$`));
   await page.getByLabel('Kind').selectOption('business');
   await expect(page).toHaveURL(/kind=business/);
   for (const k of await page.locator('[data-programme]:visible').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.kinds))) expect(k).toContain('business');

@@ -1,0 +1,71 @@
+/** Remembers the reader's municipality in localStorage (never sent anywhere) and shows it on national pages. */
+const KEY = 'rtl-my-municipality';
+const read = () => { try { return localStorage.getItem(KEY); } catch { return null; } };
+const write = (v: string | null) => { try { if (v) localStorage.setItem(KEY, v); else localStorage.removeItem(KEY); } catch { /* storage blocked */ } };
+
+interface Home {
+  name: string;
+  facts: { label: string; value: string; cite: string; citeHref: string }[];
+  topics: { label: string; href: string }[];
+  programmes: { label: string; href: string }[];
+  coordinator: { label: string; href: string };
+  website: string;
+}
+
+const setter = document.querySelector<HTMLElement>('[data-mine-set]');
+if (setter) {
+  setter.hidden = false;
+  const status = setter.querySelector<HTMLElement>('[role="status"]')!;
+  setter.querySelector('button')!.addEventListener('click', () => {
+    write(setter.dataset.mineSet!);
+    status.textContent = setter.dataset.saved ?? '';
+  });
+}
+
+const box = document.querySelector<HTMLElement>('[data-mine]');
+const chosen = read();
+if (box && chosen) {
+  const el = (tag: string, text?: string, href?: string) => {
+    const e = document.createElement(href ? 'a' : tag);
+    if (text) e.textContent = text;
+    if (href) (e as HTMLAnchorElement).href = href;
+    return e;
+  };
+  void fetch(box.dataset.src!).then((r) => r.json()).then((all: Record<string, Home>) => {
+    const home = all[chosen];
+    if (!home) return;
+    box.querySelector('[data-mine-name]')!.textContent = home.name;
+    const body = box.querySelector<HTMLElement>('[data-mine-body]')!;
+    const facts = el('dl');
+    facts.className = 'rtl-facts';
+    for (const f of home.facts) {
+      const dd = el('dd', `${f.value} `);
+      const cite = el('span');
+      cite.className = 'rtl-cite';
+      cite.append('[', el('a', f.cite, f.citeHref), ']');
+      dd.append(cite);
+      facts.append(el('dt', f.label), dd);
+    }
+    const topics = el('ul');
+    topics.className = 'rtl-topicnav';
+    for (const t of home.topics) { const li = el('li'); li.append(el('a', t.label, t.href)); topics.append(li); }
+    const links = el('ul');
+    const li = el('li'); li.append(el('a', home.coordinator.label, home.coordinator.href)); links.append(li);
+    const web = el('li'); web.append(el('a', home.website.replace(/^https:\/\/(www\.)?/, '').replace(/\/$/, ''), home.website)); links.append(web);
+    body.replaceChildren(topics, facts, links);
+    if (home.programmes.length) {
+      const h = el('h3', box.dataset.programmes);
+      const ul = el('ul');
+      for (const p of home.programmes) { const item = el('li'); item.append(el('a', p.label, p.href)); ul.append(item); }
+      body.append(h, ul);
+    }
+    box.hidden = false;
+  }).catch(() => { /* the block is optional */ });
+  box.querySelector('[data-mine-clear]')!.addEventListener('click', () => {
+    write(null);
+    box.hidden = true;
+    const status = document.querySelector<HTMLElement>('[data-mine-status]');
+    if (status) status.textContent = box.dataset.cleared ?? '';
+  });
+}
+export {};

@@ -1,0 +1,103 @@
+/** Builds the dated return plan in the browser; the answers live only in the URL and the page. */
+import { dueDate, selectItems, toIcs, type Household, type Phase } from '../lib/return-plan.ts';
+
+interface Item { id: string; phase: Phase; order: number; audience: string[]; title: string; text: string; links: { label: string; href: string }[] }
+interface Strings { phases: Record<string, string>; by: string; missing: string; local: string; items: Record<string, string>; topics: Record<string, string>; site: string }
+
+const form = document.querySelector<HTMLFormElement>('[data-plan]');
+if (form) {
+  const s = JSON.parse(form.dataset.strings ?? '{}') as Strings;
+  const locale = form.dataset.locale ?? 'lv';
+  const all = JSON.parse(document.getElementById('plan-items')!.textContent ?? '[]') as Item[];
+  const result = document.querySelector<HTMLElement>('[data-plan-result]')!;
+  const output = result.querySelector<HTMLElement>('[data-plan-output]')!;
+  const summary = result.querySelector<HTMLElement>('[data-plan-summary]')!;
+  const error = form.querySelector<HTMLElement>('[data-plan-error]')!;
+  const dateFmt = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+  const rules = new Intl.PluralRules(locale);
+  document.querySelector('[data-plan-nojs]')?.remove();
+  form.hidden = false;
+
+  let current: { item: Item; date: string }[] = [];
+  const read = () => {
+    const fd = new FormData(form);
+    return { from: String(fd.get('from') ?? 'from-eu') as Household['from'], needs: fd.getAll('need').map(String), target: String(fd.get('target') ?? ''), month: String(fd.get('month') ?? '') };
+  };
+  const el = (tag: string, text?: string) => { const e = document.createElement(tag); if (text) e.textContent = text; return e; };
+  const link = (label: string, href: string) => { const a = document.createElement('a'); a.href = href; a.textContent = label; return a; };
+
+  const build = (focus: boolean) => {
+    const v = read();
+    if (!/^\d{4}-\d{2}$/.test(v.month)) { error.textContent = s.missing; result.hidden = true; return; }
+    error.textContent = '';
+    const url = new URL(location.href);
+    url.search = '';
+    url.searchParams.set('from', v.from);
+    if (v.needs.length) url.searchParams.set('needs', v.needs.join(','));
+    if (v.target) url.searchParams.set('m', v.target);
+    url.searchParams.set('month', v.month);
+    history.replaceState(null, '', url);
+
+    const chosen = selectItems(all, { from: v.from, needs: v.needs });
+    current = chosen.map((item) => ({ item, date: dueDate(item.phase, v.month) }));
+    output.replaceChildren();
+    for (const phase of ['before', 'week', 'month', 'year'] as Phase[]) {
+      const inPhase = current.filter((c) => c.item.phase === phase);
+      if (!inPhase.length) continue;
+      const h = el('h3', `${s.phases[phase]} — ${s.by.replace('{{date}}', dateFmt.format(new Date(`${inPhase[0]!.date}T00:00:00Z`)))}`);
+      const ol = el('ol');
+      ol.className = 'rtl-checklist';
+      for (const { item } of inPhase) {
+        const li = el('li');
+        li.dataset.item = item.id;
+        li.append(el('h4', item.title), el('p', item.text));
+        if (item.links.length) {
+          const p = el('p');
+          item.links.forEach((l, i) => { if (i) p.append(' · '); p.append(link(l.label, l.href)); });
+          li.append(p);
+        }
+        ol.append(li);
+      }
+      output.append(h, ol);
+    }
+    const target = form.querySelector<HTMLOptionElement>(`#p-target option[value="${v.target}"]`);
+    if (v.target && target) {
+      const h = el('h3', `${s.local}: ${target.dataset.name}`);
+      const ul = el('ul');
+      ul.className = 'rtl-topicnav';
+      for (const [topic, label] of Object.entries(s.topics)) {
+        const li = el('li');
+        li.append(link(label, `/${locale}/municipalities/${v.target}/${topic === 'overview' ? '' : `${topic}/`}`));
+        ul.append(li);
+      }
+      output.append(h, ul);
+    }
+    summary.textContent = (s.items[rules.select(current.length)] ?? s.items.other ?? '').replace('{{count}}', String(current.length));
+    result.hidden = false;
+    if (focus) result.querySelector<HTMLElement>('h2')!.focus();
+  };
+
+  // Restore a shared plan from the URL.
+  const p = new URL(location.href).searchParams;
+  const from = p.get('from');
+  if (from) form.querySelector<HTMLInputElement>(`input[name="from"][value="${CSS.escape(from)}"]`)?.click();
+  for (const n of (p.get('needs') ?? '').split(',').filter(Boolean)) { const box = form.querySelector<HTMLInputElement>(`input[name="need"][value="${CSS.escape(n)}"]`); if (box) box.checked = true; }
+  const m = p.get('m');
+  if (m) (form.elements.namedItem('target') as HTMLSelectElement).value = m;
+  const month = p.get('month');
+  if (month) (form.elements.namedItem('month') as HTMLInputElement).value = month;
+
+  form.addEventListener('submit', (e) => { e.preventDefault(); build(true); });
+  result.querySelector('[data-plan-print]')!.addEventListener('click', () => window.print());
+  result.querySelector('[data-plan-ics]')!.addEventListener('click', () => {
+    const ics = toIcs(current.map(({ item, date }) => ({ id: item.id, date, title: item.title, description: item.text, url: new URL(item.links[0]?.href ?? `/${locale}/first-steps/`, s.site).href })), new Date());
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(new Blob([ics], { type: 'text/calendar' }));
+    a.download = 'return-plan.ics';
+    document.body.append(a);
+    a.click();
+    a.remove();
+  });
+  if (month) build(false);
+}
+export {};

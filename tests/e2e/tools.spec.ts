@@ -1,0 +1,92 @@
+/** Planning tools: my municipality, comparison, personal return plan. */
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+
+test('my municipality: chosen on its page, shown on national pages, cleared; nothing without a choice', async ({ page, context }) => {
+  await page.goto('/en/faq/declare-residence/');
+  await expect(page.locator('[data-mine]')).toBeHidden();
+  await page.goto('/en/municipalities/valkas-novads/');
+  await page.getByRole('button', { name: 'Make this my municipality' }).click();
+  await expect(page.getByText('Saved in this browser')).toBeVisible();
+  for (const url of ['/en/faq/declare-residence/', '/en/first-steps/', '/en/support/']) {
+    await page.goto(url);
+    const block = page.getByRole('complementary', { name: /My municipality/ });
+    await expect(block).toBeVisible();
+    await expect(block).toContainText('Valka Municipality');
+    await expect(block.getByRole('link', { name: 'Housing' })).toHaveAttribute('href', '/en/municipalities/valkas-novads/housing/');
+    await expect(block.locator('.rtl-cite').first()).toContainText('as of');
+  }
+  expect(await context.cookies()).toEqual([]);
+  await page.getByRole('button', { name: 'Clear my choice' }).click();
+  await expect(page.locator('[data-mine]')).toBeHidden();
+  await page.reload();
+  await expect(page.locator('[data-mine]')).toBeHidden();
+});
+
+test('compare: the choice is in the URL, and each figure carries its source', async ({ page }) => {
+  await page.goto('/lv/compare/');
+  await page.getByLabel('Pašvaldība 1').selectOption('liepaja');
+  await page.getByLabel('Pašvaldība 2').selectOption('cesu-novads');
+  await expect(page).toHaveURL(/m=liepaja,cesu-novads/);
+  const headers = page.locator('.rtl-compare thead th:visible');
+  await expect(headers).toHaveText(['Rādītājs', 'Cēsu novads', 'Liepāja']);
+  await expect(page.locator('.rtl-compare td:visible [data-fact="net-wage"]')).toHaveCount(2);
+  await expect(page.locator('.rtl-compare td:visible .rtl-cite').first()).toContainText('dati:');
+  // A shared link restores the same comparison.
+  await page.goto('/ru/compare/?m=riga,jurmala,ogres-novads');
+  await expect(page.locator('.rtl-compare thead th:visible')).toHaveCount(4);
+});
+
+test('compare: each region has a pre-rendered comparison that works without JavaScript', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/en/compare/');
+  await page.getByRole('link', { name: 'Kurzeme' }).click();
+  await expect(page.locator('.rtl-compare thead th')).toHaveCount(1 + 8);
+  await context.close();
+});
+
+const households = [
+  { name: 'single person from the UK', from: 'moving from the United Kingdom', needs: [], has: ['check-benefits-uk', 'declare-residence'], not: ['apply-for-school', 'check-benefits-eu'] },
+  { name: 'family from the EU with children and a non-citizen partner', from: 'moving from an EU/EEA country', needs: ['families with school-age children', 'if your partner is not a Latvian citizen'], has: ['apply-for-school', 'partner-residence-status', 'check-benefits-eu'], not: ['check-benefits-uk', 'claim-pension-from-abroad'] },
+  { name: 'pensioner from elsewhere', from: 'moving from another country', needs: ['pensioners'], has: ['claim-pension-from-abroad', 'check-benefits-elsewhere'], not: ['apply-for-school', 'business-pre-incubation'] },
+];
+
+for (const h of households) {
+  test(`return plan for a ${h.name}: the right items, dated, shareable`, async ({ page }) => {
+    await page.goto('/en/plan/');
+    await page.getByLabel(h.from).check();
+    for (const n of h.needs) await page.getByLabel(n).check();
+    await page.getByLabel('Where do you plan to live?').selectOption('liepaja');
+    await page.getByLabel('When do you plan to move?').fill('2027-06');
+    await page.getByRole('button', { name: 'Make my plan' }).click();
+    await expect(page.getByRole('heading', { name: 'Your plan' })).toBeFocused();
+    for (const id of h.has) await expect(page.locator(`[data-item="${id}"]`)).toHaveCount(1);
+    for (const id of h.not) await expect(page.locator(`[data-item="${id}"]`)).toHaveCount(0);
+    await expect(page.getByRole('heading', { name: /^Before you leave — by 1 May 2027$/ })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Housing' }).last()).toHaveAttribute('href', '/en/municipalities/liepaja/housing/');
+    // The link restores the plan.
+    const url = page.url();
+    await page.goto(url);
+    for (const id of h.has) await expect(page.locator(`[data-item="${id}"]`)).toHaveCount(1);
+  });
+}
+
+test('return plan downloads as a calendar file', async ({ page }) => {
+  await page.goto('/lv/plan/?from=from-eu&needs=children&month=2027-03');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Lejupielādēt kalendārā (.ics)' }).click()]);
+  const ics = readFileSync((await download.path())!, 'utf8');
+  expect(ics.startsWith('BEGIN:VCALENDAR')).toBe(true);
+  expect(ics).toContain('DTSTART;VALUE=DATE:20270201');
+  expect((ics.match(/BEGIN:VEVENT/g) ?? []).length).toBe(await page.locator('[data-item]').count());
+});
+
+test('return plan without JavaScript points to the full checklist', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/ru/plan/');
+  await expect(page.locator('form[data-plan]')).toBeHidden();
+  await page.getByRole('link', { name: 'Первые шаги' }).last().click();
+  await expect(page).toHaveURL('/ru/first-steps/');
+  await context.close();
+});
