@@ -33,6 +33,7 @@ const expectations: Record<string, { file: string; rule: string; mentions: RegEx
   'missing-consent': { file: 'stories/lv/fixture-story.mdx', rule: 'schema:consent', mentions: /"consent" is required/ },
   'unknown-document': { file: 'guides/lv/liepaja/housing.mdx', rule: 'source-exists', mentions: /document "009"/ },
   'region-mismatch': { file: 'municipalities/liepaja.yaml', rule: 'schema:region', mentions: /"vidzeme" is not an entry in content\/regions\// },
+  'broken-mdx-link': { file: 'guides/lv/liepaja/housing.mdx', rule: 'mdx-links', mentions: /"\/lv\/faq\/no-such-answer\/" leads to no page/ },
   'wrong-guide-path': { file: 'guides/lv/liepaja/schools.mdx', rule: 'guide-path', mentions: /topic "schools" but the frontmatter says "jobs"/ },
 };
 
@@ -64,6 +65,25 @@ describe('content checks', () => {
       const files = new Set((await checkContent(dir)).map((p) => p.file));
       expect(files).toContain('content/guides/lv/liepaja/housing.mdx');
       expect(files).toContain('content/stories/lv/fixture-story.mdx');
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('link to another language is reported too (readers should stay in their language)', async () => {
+    const problems = await problemsFor('broken-mdx-link');
+    expect(problems.some((p) => p.rule === 'mdx-links' && /another language/.test(p.message))).toBe(true);
+  });
+
+  it('warn (without failing) about figures older than 24 months and programmes that have ended', async () => {
+    const { dir, cleanup } = contentWith();
+    try {
+      const late = await checkContent(dir, { now: new Date('2026-11-22T00:00:00Z') });
+      expect(late.filter((p) => p.level === 'error')).toEqual([]);
+      expect(late.find((p) => p.rule === 'stale-facts')?.file).toBe('content/municipalities/liepaja.yaml');
+      expect(late.find((p) => p.rule === 'programme-ended')?.file).toBe('content/programmes/fixture-grant.yaml');
+      const early = await checkContent(dir, { now: new Date('2023-06-01T00:00:00Z') });
+      expect(early.filter((p) => p.rule === 'stale-facts' && p.file.includes('municipalities'))).toEqual([]);
     } finally {
       cleanup();
     }
