@@ -1,23 +1,41 @@
-/** Interactive comparison: up to four municipalities, kept in ?m=a,b,c so the link can be shared. */
+/**
+ * Interactive comparison: up to four municipalities, kept in ?m=a,b,c so the link can be shared.
+ * Columns are taken from the pre-rendered region comparison pages, fetched on demand.
+ */
 const box = document.querySelector<HTMLElement>('[data-compare]');
 if (box) {
   const selects = [...box.querySelectorAll<HTMLSelectElement>('[data-compare-select]')];
-  const tableBox = document.querySelector<HTMLElement>('[data-compare-table]')!;
+  const target = document.querySelector<HTMLElement>('[data-compare-table]')!;
   const status = box.querySelector<HTMLElement>('[data-compare-status]')!;
-  const choose = document.querySelector<HTMLElement>('[data-compare-strings]')!.dataset.choose ?? '';
-  const cells = [...tableBox.querySelectorAll<HTMLElement>('[data-m]')];
-  const show = () => {
+  const pages = new Map<string, Promise<Document>>();
+  const regionOf = (id: string) => selects[0]!.querySelector<HTMLOptionElement>(`option[value="${CSS.escape(id)}"]`)?.dataset.region;
+  const fetchRegion = (region: string) => {
+    if (!pages.has(region)) pages.set(region, fetch(`${box.dataset.base}${region}/`).then((r) => r.text()).then((html) => new DOMParser().parseFromString(html, 'text/html')));
+    return pages.get(region)!;
+  };
+  let ticket = 0;
+  const show = async () => {
     const chosen = [...new Set(selects.map((s) => s.value).filter(Boolean))];
-    for (const c of cells) c.hidden = !chosen.includes(c.dataset.m!);
-    tableBox.hidden = chosen.length < 2;
-    status.textContent = chosen.length < 2 ? choose : '';
-    // Slugs are plain ascii, so the list stays readable in the address: ?m=riga,liepaja
     history.replaceState(null, '', chosen.length ? `?m=${chosen.join(',')}` : location.pathname);
+    const mine = ++ticket;
+    if (chosen.length < 2) { target.replaceChildren(); status.textContent = box.dataset.choose ?? ''; return; }
+    status.textContent = '';
+    const docs = await Promise.all(chosen.map((id) => fetchRegion(regionOf(id) ?? '')));
+    if (mine !== ticket) return;
+    // The first page's table gives the row headers; each chosen municipality adds its own column.
+    const section = docs[0]!.querySelector('.rtl-compare')!.cloneNode(true) as HTMLElement;
+    section.setAttribute('aria-label', box.dataset.caption ?? '');
+    const rows = [...section.querySelectorAll('tr')];
+    rows.forEach((row) => row.querySelectorAll('[data-m]').forEach((c) => c.remove()));
+    chosen.forEach((id, k) => {
+      const sourceRows = [...docs[k]!.querySelectorAll('.rtl-compare tr')];
+      sourceRows.forEach((row, i) => { const cell = row.querySelector(`[data-m="${CSS.escape(id)}"]`); if (cell && rows[i]) rows[i]!.append(document.importNode(cell, true)); });
+    });
+    target.replaceChildren(section);
   };
   const initial = (new URL(location.href).searchParams.get('m') ?? '').split(',').filter(Boolean).slice(0, 4);
   initial.forEach((id, i) => { if ([...selects[i]!.options].some((o) => o.value === id)) selects[i]!.value = id; });
-  box.hidden = false;
-  for (const s of selects) s.addEventListener('change', show);
-  show();
+  for (const s of selects) s.addEventListener('change', () => void show());
+  void show();
 }
 export {};

@@ -35,8 +35,6 @@ if (form) {
     const v = params.get(f);
     if (v && [...select(f).options].some((o) => o.value === v)) select(f).value = v;
   }
-  form.hidden = false;
-  document.querySelector('[data-finder-nojs]')?.remove();
   form.addEventListener('change', () => apply(true));
   form.querySelector('[data-finder-reset]')!.addEventListener('click', () => {
     for (const f of fields) select(f).value = '';

@@ -8,8 +8,6 @@ if (form) {
   const result = document.querySelector<HTMLElement>('[data-gc-result]')!;
   const output = result.querySelector<HTMLElement>('[data-gc-output]')!;
   const heading = result.querySelector<HTMLElement>('h2')!;
-  document.querySelector('[data-gc-nojs]')?.remove();
-  form.querySelector<HTMLButtonElement>('[data-gc-submit]')!.hidden = false;
   const fill = (s: string, v: Record<string, string | number>) => s.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(v[k] ?? ''));
   const num = (name: string) => { const v = (form.elements.namedItem(name) as HTMLInputElement).value; return v === '' ? undefined : Number(v); };
   const choice = (name: string) => (form.querySelector<HTMLInputElement>(`input[name="${name}"]:checked`)?.value as GrantAnswers['address']) ?? undefined;

@@ -9,7 +9,6 @@ if (box) {
   const fold = (s: string) => s.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLocaleLowerCase(locale);
   const items = [...document.querySelectorAll<HTMLElement>('[data-filter-item]')];
   const groups = [...document.querySelectorAll<HTMLElement>('[data-filter-group]')];
-  box.hidden = false;
   input.addEventListener('input', () => {
     const q = fold(input.value.trim());
     let shown = 0;

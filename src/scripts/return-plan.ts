@@ -8,15 +8,14 @@ const form = document.querySelector<HTMLFormElement>('[data-plan]');
 if (form) {
   const s = JSON.parse(form.dataset.strings ?? '{}') as Strings;
   const locale = form.dataset.locale ?? 'lv';
-  const all = JSON.parse(document.getElementById('plan-items')!.textContent ?? '[]') as Item[];
+  let all: Item[] = [];
+  const items = fetch(form.dataset.src!).then((r) => r.json() as Promise<Item[]>).then((x) => { all = x; });
   const result = document.querySelector<HTMLElement>('[data-plan-result]')!;
   const output = result.querySelector<HTMLElement>('[data-plan-output]')!;
   const summary = result.querySelector<HTMLElement>('[data-plan-summary]')!;
   const error = form.querySelector<HTMLElement>('[data-plan-error]')!;
   const dateFmt = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
   const rules = new Intl.PluralRules(locale);
-  document.querySelector('[data-plan-nojs]')?.remove();
-  form.hidden = false;
 
   let current: { item: Item; date: string }[] = [];
   const read = () => {
@@ -87,7 +86,7 @@ if (form) {
   const month = p.get('month');
   if (month) (form.elements.namedItem('month') as HTMLInputElement).value = month;
 
-  form.addEventListener('submit', (e) => { e.preventDefault(); build(true); });
+  form.addEventListener('submit', (e) => { e.preventDefault(); void items.then(() => build(true)); });
   result.querySelector('[data-plan-print]')!.addEventListener('click', () => window.print());
   result.querySelector('[data-plan-ics]')!.addEventListener('click', () => {
     const ics = toIcs(current.map(({ item, date }) => ({ id: item.id, date, title: item.title, description: item.text, url: new URL(item.links[0]?.href ?? `/${locale}/first-steps/`, s.site).href })), new Date());
@@ -98,6 +97,6 @@ if (form) {
     a.click();
     a.remove();
   });
-  if (month) build(false);
+  if (month) void items.then(() => build(false));
 }
 export {};

@@ -28,7 +28,6 @@ if (form) {
   const locale = form.dataset.locale ?? 'lv';
   const s = JSON.parse(form.dataset.strings ?? '{}') as Strings;
   const rules = new Intl.PluralRules(locale);
-  document.querySelector('[data-search-nojs]')?.remove();
 
   const instances = new Map<string, Promise<Pagefind>>();
   const load = (bundle: string) => {

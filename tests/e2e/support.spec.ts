@@ -28,7 +28,7 @@ test('without JavaScript the finder lists every programme, grouped by scope', as
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/lv/support/');
-  await expect(page.locator('form[data-finder]')).toBeHidden();
+  await expect(page.locator('[data-finder]')).toBeHidden();
   const total = await page.locator('[data-programme]').count();
   await expect(page.locator('[data-programme]:visible')).toHaveCount(total);
   await expect(page.getByRole('heading', { level: 2, name: 'Valsts' })).toBeVisible();

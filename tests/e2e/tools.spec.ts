@@ -29,7 +29,7 @@ test('compare: the choice is in the URL, and each figure carries its source', as
   await page.getByLabel('Pašvaldība 2').selectOption('cesu-novads');
   await expect(page).toHaveURL(/m=liepaja,cesu-novads/);
   const headers = page.locator('.rtl-compare thead th:visible');
-  await expect(headers).toHaveText(['Rādītājs', 'Cēsu novads', 'Liepāja']);
+  await expect(headers).toHaveText(['Rādītājs', 'Liepāja', 'Cēsu novads']);
   await expect(page.locator('.rtl-compare td:visible [data-fact="net-wage"]')).toHaveCount(2);
   await expect(page.locator('.rtl-compare td:visible .rtl-cite').first()).toContainText('dati:');
   // A shared link restores the same comparison.

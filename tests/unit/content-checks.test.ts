@@ -34,6 +34,7 @@ const expectations: Record<string, { file: string; rule: string; mentions: RegEx
   'unknown-document': { file: 'guides/lv/liepaja/housing.mdx', rule: 'source-exists', mentions: /document "009"/ },
   'region-mismatch': { file: 'municipalities/liepaja.yaml', rule: 'schema:region', mentions: /"vidzeme" is not an entry in content\/regions\// },
   'broken-mdx-link': { file: 'guides/lv/liepaja/housing.mdx', rule: 'mdx-links', mentions: /"\/lv\/faq\/no-such-answer\/" leads to no page/ },
+  'step-unknown-faq': { file: 'steps/declare.yaml', rule: 'faq-exists', mentions: /"no-such-answer", but there is no content\/faq\/lv\/no-such-answer\.mdx/ },
   'wrong-guide-path': { file: 'guides/lv/liepaja/schools.mdx', rule: 'guide-path', mentions: /topic "schools" but the frontmatter says "jobs"/ },
 };
 
