@@ -69,7 +69,8 @@ test('self-check without JavaScript is a readable checklist with sources', async
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/lv/grant-check/');
-  await expect(page.getByText('Bez JavaScript šis ir kontrolsaraksts')).toBeVisible();
+  // Playwright's text selectors skip <noscript>, so the notice is located by its element.
+  await expect(page.locator('p.rtl-notice', { hasText: 'Bez JavaScript šis ir kontrolsaraksts' })).toBeVisible();
   await expect(page.locator('[data-rule-text]')).toHaveCount(5);
   await expect(page.getByRole('button', { name: 'Pārbaudīt' })).toBeHidden();
   await context.close();
