@@ -33,8 +33,9 @@ function timed(cmd: string, cmdArgs: string[], env: Record<string, string> = {},
 const dirSize = (dir: string): number => readdirSync(dir).reduce((n, f) => { const p = join(dir, f); const s = statSync(p); return n + (s.isDirectory() ? dirSize(p) : s.size); }, 0);
 const countHtml = (dir: string): number => readdirSync(dir).reduce((n, f) => { const p = join(dir, f); return n + (statSync(p).isDirectory() ? countHtml(p) : f.endsWith('.html') ? 1 : 0); }, 0);
 const astroSeconds = (log: string) => {
-  const m = /\[build\] (\d+) page\(s\) built in ([\d.]+)(ms|s)/.exec(log);
-  return m ? Number(m[2]) / (m[3] === 'ms' ? 1000 : 1) : NaN;
+  // Astro writes "428ms", "31.60s" or "3m 12s".
+  const m = /\[build\] \d+ page\(s\) built in (?:(\d+)m\s*)?([\d.]+)(ms|s)/.exec(log);
+  return m ? Number(m[1] ?? 0) * 60 + Number(m[2]) / (m[3] === 'ms' ? 1000 : 1) : NaN;
 };
 const indexMs = (log: string) => { const m = /indexed \d+ pages.* in (\d+) ms/.exec(log); return m ? Number(m[1]) : NaN; };
 
