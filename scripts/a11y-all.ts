@@ -14,7 +14,9 @@ const paths = [...readFileSync('dist/sitemap-0.xml', 'utf8').matchAll(/<loc>([^<
 const server = spawn(process.execPath, ['scripts/serve.ts', 'dist', String(port)], { stdio: 'ignore' });
 await new Promise((r) => setTimeout(r, 500));
 const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
-const page = await browser.newPage();
+// AxeBuilder needs a page from an explicit context (it opens a helper page in the same context).
+const context = await browser.newContext();
+const page = await context.newPage();
 const byRule = new Map<string, { impact: string; pages: string[] }>();
 let done = 0;
 const started = performance.now();
