@@ -4,16 +4,14 @@
  * Needs a built dist/. CI runs one page of each template instead (tests/e2e/templates.a11y.spec.ts).
  */
 import AxeBuilder from '@axe-core/playwright';
-import { chromium } from '@playwright/test';
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { launchChromium, serveDist } from './lib/browser.ts';
 
 if (!existsSync('dist/sitemap-0.xml')) { console.error('No dist/sitemap-0.xml: run `npm run build` first.'); process.exit(1); }
 const port = 4540;
 const paths = [...readFileSync('dist/sitemap-0.xml', 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
-const server = spawn(process.execPath, ['scripts/serve.ts', 'dist', String(port)], { stdio: 'ignore' });
-await new Promise((r) => setTimeout(r, 500));
-const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+const server = await serveDist('dist', port);
+const browser = await launchChromium();
 // AxeBuilder needs a page from an explicit context (it opens a helper page in the same context).
 const context = await browser.newContext();
 const page = await context.newPage();
@@ -22,7 +20,7 @@ let done = 0;
 const started = performance.now();
 try {
   for (const path of paths) {
-    await page.goto(`http://127.0.0.1:${port}${path}`);
+    await page.goto(`${server.base}${path}`);
     const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
     for (const v of violations) {
       const entry = byRule.get(v.id) ?? { impact: v.impact ?? '', pages: [] };
@@ -33,7 +31,7 @@ try {
   }
 } finally {
   await browser.close();
-  server.kill();
+  server.stop();
 }
 console.log(`\naxe over ${paths.length} sitemap URLs in ${((performance.now() - started) / 1000).toFixed(0)} s`);
 if (byRule.size === 0) console.log('0 violations.');

@@ -4,8 +4,8 @@
  * stemmer), bytes before the first query and for the first query (each response gzip-compressed here,
  * as a static host would serve it; worker requests included), and time from typing to results.
  */
-import { chromium, type BrowserContext } from '@playwright/test';
-import { spawn } from 'node:child_process';
+import type { BrowserContext } from '@playwright/test';
+import { launchChromium, serveDist } from './lib/browser.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
@@ -14,13 +14,9 @@ const queries = JSON.parse(readFileSync('tests/fixtures/search-queries.json', 'u
 if (!existsSync('dist/pagefind')) { console.error('No dist/pagefind: run `npm run build` first.'); process.exit(1); }
 
 const port = 4510;
-const server = spawn(process.execPath, ['scripts/serve.ts', 'dist', String(port)], { stdio: 'ignore' });
-await new Promise((r) => setTimeout(r, 500));
-const base = `http://127.0.0.1:${port}`;
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const server = await serveDist('dist', port);
+const base = server.base;
+const browser = await launchChromium();
 
 /** Gzip bytes of every response in the context (pages, scripts, worker fetches), keyed by URL. */
 function meter(context: BrowserContext) {
@@ -112,4 +108,4 @@ console.log('\nlang queries success@5 (no stemmer)  page (gzip) req  1st query  
 console.log(rows.join('\n'));
 console.log('\nBudgets: page ≤ 30 KB gzip before the first query; first query ≤ 100 KB; results ≤ 300 ms after typing; success@5 ≥ 0.9.');
 await browser.close();
-server.kill();
+server.stop();

@@ -6,10 +6,11 @@
  * --check enforces the budgets in the README and exits 1 when one is broken.
  * --scale N builds a temporary copy with N× the municipalities and pages (synthetic, never published).
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { chromePath, chromiumArgs, serveDist } from './lib/browser.ts';
 
 const args = process.argv.slice(2);
 const flag = (f: string) => args.includes(f);
@@ -143,16 +144,15 @@ if (real.seconds > 60) problems.push(`full build ${real.seconds.toFixed(1)} s > 
 if (!flag('--no-lighthouse')) {
   const langs = (value('--lang') ?? 'lv,en,ru').split(',');
   const port = 4530;
-  const server = spawn(process.execPath, ['scripts/serve.ts', real.out, String(port)], { stdio: 'ignore' });
-  await new Promise((r) => setTimeout(r, 600));
+  const server = await serveDist(real.out, port);
   const { default: lighthouse } = await import('lighthouse');
   const chromeLauncher = await import('chrome-launcher');
-  const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: chromiumArgs });
   console.log('\nLighthouse (mobile)        lang  perf  a11y  best  seo');
   try {
     for (const [name, path] of Object.entries(templates)) {
       for (const lang of langs) {
-        const url = `http://127.0.0.1:${port}/${path.replace(/^lv\//, `${lang}/`)}`;
+        const url = `${server.base}/${path.replace(/^lv\//, `${lang}/`)}`;
         const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
         const c = result!.lhr.categories;
         const s = ['performance', 'accessibility', 'best-practices', 'seo'].map((k) => Math.round((c[k]?.score ?? 0) * 100));
@@ -165,7 +165,7 @@ if (!flag('--no-lighthouse')) {
     }
   } finally {
     await chrome.kill();
-    server.kill();
+    server.stop();
   }
 }
 

@@ -2,10 +2,9 @@
  * npm run booklets [-- <municipality> …] [--lang lv,en,ru] [--out booklets]
  * Prints each municipality's booklet page to an A4 PDF with Debian Chromium. Needs a built dist/.
  */
-import { chromium } from '@playwright/test';
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { launchChromium, serveDist } from './lib/browser.ts';
 
 const args = process.argv.slice(2);
 const opt = (name: string, fallback: string) => { const i = args.indexOf(`--${name}`); return i >= 0 ? args.splice(i, 2)[1]! : fallback; };
@@ -17,19 +16,15 @@ if (!existsSync(join(dist, 'lv/municipalities'))) { console.error(`No built site
 const slugs = only.length ? only : readdirSync('content/municipalities').filter((f) => f.endsWith('.yaml')).map((f) => f.replace('.yaml', ''));
 
 const port = 4520;
-const server = spawn(process.execPath, ['scripts/serve.ts', dist, String(port)], { stdio: 'ignore' });
-await new Promise((r) => setTimeout(r, 500));
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const server = await serveDist(dist, port);
+const browser = await launchChromium();
 mkdirSync(out, { recursive: true });
 const page = await browser.newPage();
 let n = 0;
 try {
   for (const lang of langs) {
     for (const slug of slugs) {
-      const res = await page.goto(`http://127.0.0.1:${port}/${lang}/municipalities/${slug}/booklet/`, { waitUntil: 'networkidle' });
+      const res = await page.goto(`${server.base}/${lang}/municipalities/${slug}/booklet/`, { waitUntil: 'networkidle' });
       if (res?.status() !== 200) throw new Error(`${lang}/${slug}: booklet page not found (HTTP ${res?.status()}). Check the municipality id.`);
       const file = join(out, `${slug}-${lang}.pdf`);
       await page.pdf({ path: file, format: 'A4', printBackground: true, margin: { top: '16mm', bottom: '16mm', left: '16mm', right: '16mm' } });
@@ -39,6 +34,6 @@ try {
   }
 } finally {
   await browser.close();
-  server.kill();
+  server.stop();
 }
 console.log(`${n} booklet(s) written to ${out}/`);
