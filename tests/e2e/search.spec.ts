@@ -56,3 +56,17 @@ test('filters narrow the results by page type, and the count is announced with t
   await expect(page.getByRole('status')).toHaveText(/^Найден[оа]? \d+ результат(а|ов)?$/);
   for (const info of await page.locator('[data-search-results] li p.rtl-muted').allTextContents()) expect(info).toContain('Ответ');
 });
+
+test('a search in the page language loads only the index parts the query needs', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  await page.goto('/ru/search/');
+  await page.getByRole('searchbox', { name: 'Поиск по сайту' }).fill('пособия на детей');
+  await expect(page.locator('[data-search-results] li').first()).toBeVisible();
+  const index = fetched.filter((p) => p.startsWith('/search/'));
+  expect(fetched.filter((p) => p.includes('pagefind')), 'no Pagefind download for a same-language search').toEqual([]);
+  expect(index).toContain('/search/ru/index.json');
+  expect(index.filter((p) => p.startsWith('/search/ru/s/')).length).toBeLessThanOrEqual(3); // one shard per word at most
+  expect(index.filter((p) => p.startsWith('/search/ru/t/')).length).toBe(5); // the text of the five results shown
+  await expect(page.locator('[data-search-results] li mark').first()).toHaveText(/пособи|дет/i);
+});
