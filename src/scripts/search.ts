@@ -11,7 +11,8 @@ import { stemQuery } from '../lib/lv-stemmer.ts';
 import { excerpt, rank, type Manifest, type Shard } from '../lib/search-engine.ts';
 import { queryKeys, shardOf } from '../lib/search-text.ts';
 
-interface Item { url: string; title: string; excerpt: string; type?: string; municipality?: string }
+/** A result; our own index gives the excerpt later (the page text is fetched), so titles show at once. */
+interface Item { url: string; title: string; excerpt: string | Promise<string>; type?: string; municipality?: string }
 type Found = { count: number; load: (() => Promise<Item>)[] };
 interface PagefindResult { url: string; excerpt: string; meta: Record<string, string> }
 interface Pagefind {
@@ -62,8 +63,8 @@ if (form) {
       count: hits.length,
       load: hits.map(({ doc }) => async () => {
         const d = m.docs[doc]!;
-        const text = await get<string>(`t/${doc}.txt`, 'text');
-        return { url: d[0], title: d[1], excerpt: excerpt(text, keys), type: value('type', d), municipality: value('municipality', d) };
+        const text = get<string>(`t/${doc}.txt`, 'text').then((t) => excerpt(t, keys));
+        return { url: d[0], title: d[1], excerpt: text, type: value('type', d), municipality: value('municipality', d) };
       }),
     };
   };
@@ -126,7 +127,8 @@ if (form) {
       info.className = 'rtl-muted';
       info.textContent = [r.type, r.municipality, lang !== locale ? s.inLanguage.replace('{{language}}', s.languages[lang] ?? lang) : ''].filter(Boolean).join(' · ');
       const text = document.createElement('p');
-      text.innerHTML = r.excerpt; // escaped page text with <mark> only (ours: search-engine.ts excerpt(); Pagefind's likewise)
+      // Escaped page text with <mark> only (ours: search-engine.ts excerpt(); Pagefind's likewise).
+      void Promise.resolve(r.excerpt).then((html) => { text.innerHTML = html; }, () => text.remove());
       if (lang !== locale) text.lang = lang;
       const title = document.createElement('div');
       title.append(a);
