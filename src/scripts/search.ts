@@ -184,6 +184,8 @@ if (form) {
   const soon = () => { clearTimeout(timer); timer = setTimeout(() => void run(), 60); };
   form.addEventListener('submit', (e) => { e.preventDefault(); void run(); });
   input.addEventListener('input', soon);
+  // The manifest is needed by any query: fetch it while the reader starts typing.
+  input.addEventListener('focus', () => { if (!all.checked) get('index.json').catch(() => undefined); }, { once: true });
   all.addEventListener('change', () => { filtersFor = ''; for (const x of selects) x.value = ''; if (filterBox.open) void fillFilters(); void run(); });
   for (const x of selects) x.addEventListener('change', () => void run());
 
