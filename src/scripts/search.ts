@@ -42,10 +42,12 @@ if (form) {
   const cache = new Map<string, Promise<unknown>>();
   const get = <T>(path: string, as: 'json' | 'text' = 'json') => {
     if (!cache.has(path)) {
-      cache.set(path, fetch(`/search/${locale}/${path}`).then((r) => {
+      const loading = fetch(`/search/${locale}/${path}`).then((r) => {
         if (!r.ok) throw new Error(`${r.status} ${path}`);
         return as === 'json' ? r.json() : r.text();
-      }));
+      });
+      loading.catch(() => cache.delete(path)); // a failed download is tried again by the next query
+      cache.set(path, loading);
     }
     return cache.get(path) as Promise<T>;
   };
