@@ -23,6 +23,15 @@ test('my municipality: chosen on its page, shown on national pages, cleared; not
   await expect(page.locator('[data-mine]')).toBeHidden();
 });
 
+test('my municipality: without JavaScript the municipality page shows no control that cannot work', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/en/municipalities/valkas-novads/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Make this my municipality' })).toBeHidden();
+  await context.close();
+});
+
 test('compare: the choice is in the URL, and each figure carries its source', async ({ page }) => {
   await page.goto('/lv/compare/');
   await page.getByLabel('Pašvaldība 1').selectOption('liepaja');
