@@ -17,8 +17,10 @@ test('my municipality: chosen on its page, shown on national pages, cleared; not
     await expect(block.locator('.rtl-cite').first()).toContainText('as of');
   }
   expect(await context.cookies()).toEqual([]);
-  await page.getByRole('button', { name: 'Clear my choice' }).click();
+  await page.getByRole('button', { name: 'Clear my choice' }).press('Enter');
   await expect(page.locator('[data-mine]')).toBeHidden();
+  // Keyboard focus stays where the block was, on the confirmation, instead of falling back to the page start.
+  await expect(page.getByRole('status').filter({ hasText: 'Choice cleared.' })).toBeFocused();
   await page.reload();
   await expect(page.locator('[data-mine]')).toBeHidden();
 });
