@@ -41,6 +41,8 @@ test('compare: the choice is in the URL, and each figure carries its source', as
   await expect(page).toHaveURL(/m=liepaja,cesu-novads/);
   const headers = page.locator('.rtl-compare thead th:visible');
   await expect(headers).toHaveText(['Rādītājs', 'Liepāja', 'Cēsu novads']);
+  // The table is named after this comparison, not after the region page its rows were copied from.
+  await expect(page.getByRole('table')).toHaveAccessibleName('Salīdzināt pašvaldības: Liepāja, Cēsu novads');
   await expect(page.locator('.rtl-compare td:visible [data-fact="net-wage"]')).toHaveCount(2);
   await expect(page.locator('.rtl-compare td:visible .rtl-cite').first()).toContainText('dati:');
   // A shared link restores the same comparison.
