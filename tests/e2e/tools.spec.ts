@@ -60,9 +60,9 @@ test('compare: each region has a pre-rendered comparison that works without Java
 });
 
 const households = [
-  { name: 'single person from the UK', from: 'moving from the United Kingdom', needs: [], has: ['check-benefits-uk', 'declare-residence'], not: ['apply-for-school', 'check-benefits-eu'] },
-  { name: 'family from the EU with children and a non-citizen partner', from: 'moving from an EU/EEA country', needs: ['families with school-age children', 'if your partner is not a Latvian citizen'], has: ['apply-for-school', 'partner-residence-status', 'check-benefits-eu'], not: ['check-benefits-uk', 'claim-pension-from-abroad'] },
-  { name: 'pensioner from elsewhere', from: 'moving from another country', needs: ['pensioners'], has: ['claim-pension-from-abroad', 'check-benefits-elsewhere'], not: ['apply-for-school', 'business-pre-incubation'] },
+  { name: 'single person from the UK', from: 'The United Kingdom', needs: [], has: ['check-benefits-uk', 'declare-residence'], not: ['apply-for-school', 'check-benefits-eu'] },
+  { name: 'family from the EU with children and a non-citizen partner', from: 'An EU/EEA country', needs: ['School-age children', 'A partner who is not a Latvian citizen'], has: ['apply-for-school', 'partner-residence-status', 'check-benefits-eu'], not: ['check-benefits-uk', 'claim-pension-from-abroad'] },
+  { name: 'pensioner from elsewhere', from: 'Another country', needs: ['A pensioner'], has: ['claim-pension-from-abroad', 'check-benefits-elsewhere'], not: ['apply-for-school', 'business-pre-incubation'] },
 ];
 
 for (const h of households) {
