@@ -24,7 +24,12 @@ if (box) {
     if (mine !== ticket) return;
     // The first page's table gives the row headers; each chosen municipality adds its own column.
     const section = docs[0]!.querySelector('.rtl-compare')!.cloneNode(true) as HTMLElement;
-    section.setAttribute('aria-label', box.dataset.caption ?? '');
+    // The copied table still carries its region page's caption ("Kurzeme: …"); name this comparison instead.
+    const names = chosen.map((id) => selects[0]!.querySelector<HTMLOptionElement>(`option[value="${CSS.escape(id)}"]`)?.text ?? id);
+    const caption = `${box.dataset.caption ?? ''}: ${names.join(', ')}`;
+    section.setAttribute('aria-label', caption);
+    const cap = section.querySelector('caption');
+    if (cap) cap.textContent = caption;
     const rows = [...section.querySelectorAll('tr')];
     rows.forEach((row) => row.querySelectorAll('[data-m]').forEach((c) => c.remove()));
     chosen.forEach((id, k) => {

@@ -63,9 +63,15 @@ if (box && chosen) {
   }).catch(() => { /* the block is optional */ });
   box.querySelector('[data-mine-clear]')!.addEventListener('click', () => {
     write(null);
-    box.hidden = true;
     const status = document.querySelector<HTMLElement>('[data-mine-status]');
-    if (status) status.textContent = box.dataset.cleared ?? '';
+    if (status) {
+      status.textContent = box.dataset.cleared ?? '';
+      // The button is about to disappear: show the message where the block was and keep keyboard focus there,
+      // instead of dropping it back to the top of the page.
+      status.classList.remove('rtl-visually-hidden');
+      status.focus();
+    }
+    box.hidden = true;
   });
 }
 export {};

@@ -17,10 +17,21 @@ test('my municipality: chosen on its page, shown on national pages, cleared; not
     await expect(block.locator('.rtl-cite').first()).toContainText('as of');
   }
   expect(await context.cookies()).toEqual([]);
-  await page.getByRole('button', { name: 'Clear my choice' }).click();
+  await page.getByRole('button', { name: 'Clear my choice' }).press('Enter');
   await expect(page.locator('[data-mine]')).toBeHidden();
+  // Keyboard focus stays where the block was, on the confirmation, instead of falling back to the page start.
+  await expect(page.getByRole('status').filter({ hasText: 'Choice cleared.' })).toBeFocused();
   await page.reload();
   await expect(page.locator('[data-mine]')).toBeHidden();
+});
+
+test('my municipality: without JavaScript the municipality page shows no control that cannot work', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/en/municipalities/valkas-novads/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Make this my municipality' })).toBeHidden();
+  await context.close();
 });
 
 test('compare: the choice is in the URL, and each figure carries its source', async ({ page }) => {
@@ -30,6 +41,8 @@ test('compare: the choice is in the URL, and each figure carries its source', as
   await expect(page).toHaveURL(/m=liepaja,cesu-novads/);
   const headers = page.locator('.rtl-compare thead th:visible');
   await expect(headers).toHaveText(['Rādītājs', 'Liepāja', 'Cēsu novads']);
+  // The table is named after this comparison, not after the region page its rows were copied from.
+  await expect(page.getByRole('table')).toHaveAccessibleName('Salīdzināt pašvaldības: Liepāja, Cēsu novads');
   await expect(page.locator('.rtl-compare td:visible [data-fact="net-wage"]')).toHaveCount(2);
   await expect(page.locator('.rtl-compare td:visible .rtl-cite').first()).toContainText('dati:');
   // A shared link restores the same comparison.
@@ -47,9 +60,9 @@ test('compare: each region has a pre-rendered comparison that works without Java
 });
 
 const households = [
-  { name: 'single person from the UK', from: 'moving from the United Kingdom', needs: [], has: ['check-benefits-uk', 'declare-residence'], not: ['apply-for-school', 'check-benefits-eu'] },
-  { name: 'family from the EU with children and a non-citizen partner', from: 'moving from an EU/EEA country', needs: ['families with school-age children', 'if your partner is not a Latvian citizen'], has: ['apply-for-school', 'partner-residence-status', 'check-benefits-eu'], not: ['check-benefits-uk', 'claim-pension-from-abroad'] },
-  { name: 'pensioner from elsewhere', from: 'moving from another country', needs: ['pensioners'], has: ['claim-pension-from-abroad', 'check-benefits-elsewhere'], not: ['apply-for-school', 'business-pre-incubation'] },
+  { name: 'single person from the UK', from: 'The United Kingdom', needs: [], has: ['check-benefits-uk', 'declare-residence'], not: ['apply-for-school', 'check-benefits-eu'] },
+  { name: 'family from the EU with children and a non-citizen partner', from: 'An EU/EEA country', needs: ['School-age children', 'A partner who is not a Latvian citizen'], has: ['apply-for-school', 'partner-residence-status', 'check-benefits-eu'], not: ['check-benefits-uk', 'claim-pension-from-abroad'] },
+  { name: 'pensioner from elsewhere', from: 'Another country', needs: ['A pensioner'], has: ['claim-pension-from-abroad', 'check-benefits-elsewhere'], not: ['apply-for-school', 'business-pre-incubation'] },
 ];
 
 for (const h of households) {
