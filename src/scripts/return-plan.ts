@@ -88,7 +88,7 @@ if (form) {
 
   form.addEventListener('submit', (e) => { e.preventDefault(); void items.then(() => build(true)); });
   // Once a valid month is entered, the "month missing" message has done its job.
-  form.elements.namedItem('month')!.addEventListener('input', (e) => { if (/^\d{4}-\d{2}$/.test((e.target as HTMLInputElement).value)) error.textContent = ''; });
+  form.querySelector<HTMLInputElement>('input[name="month"]')!.addEventListener('input', (e) => { if (/^\d{4}-\d{2}$/.test((e.target as HTMLInputElement).value)) error.textContent = ''; });
   result.querySelector('[data-plan-print]')!.addEventListener('click', () => window.print());
   result.querySelector('[data-plan-ics]')!.addEventListener('click', () => {
     const ics = toIcs(current.map(({ item, date }) => ({ id: item.id, date, title: item.title, description: item.text, url: new URL(item.links[0]?.href ?? `/${locale}/first-steps/`, s.site).href })), new Date());
