@@ -1,0 +1,28 @@
+/** One drawing thread of the og-images integration: receives cards, writes JPEG files, reports back. */
+import { renameSync, writeFileSync } from 'node:fs';
+import { parentPort, threadId, workerData } from 'node:worker_threads';
+import { cardAssets, renderCard } from '../lib/og-card.ts';
+import type { OgCard } from '../lib/og-image.ts';
+
+export interface OgJob { id: number; card: OgCard; file: string }
+/** ms: wall time for the card on this thread; cpuMs: this thread's CPU time for it. */
+export interface OgDone { id: number; ms: number; cpuMs: number; error?: string }
+
+const assets = cardAssets((workerData as { dir: string }).dir);
+// astro-og-canvas logs every font it loads; one line per thread is noise in the build log.
+console.debug = () => {};
+
+parentPort!.on('message', async ({ id, card, file }: OgJob) => {
+  const started = performance.now();
+  const cpu = process.threadCpuUsage();
+  const cpuMs = () => { const c = process.threadCpuUsage(cpu); return (c.user + c.system) / 1000; };
+  try {
+    const bytes = await renderCard(card, assets);
+    // Write then rename, so an interrupted build never leaves a half-written file in the cache.
+    writeFileSync(`${file}.${threadId}.tmp`, bytes);
+    renameSync(`${file}.${threadId}.tmp`, file);
+    parentPort!.postMessage({ id, ms: performance.now() - started, cpuMs: cpuMs() } satisfies OgDone);
+  } catch (e) {
+    parentPort!.postMessage({ id, ms: performance.now() - started, cpuMs: cpuMs(), error: e instanceof Error ? e.message : String(e) } satisfies OgDone);
+  }
+});
