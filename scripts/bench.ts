@@ -42,10 +42,10 @@ const astroSeconds = (log: string) => {
 const indexMs = (log: string) => { const m = /indexed \d+ pages.* in (\d+) ms/.exec(log); return m ? Number(m[1]) : NaN; };
 /** The social-image line of src/integrations/og-images.ts. */
 const ogFigures = (log: string) => {
-  const m = /(\d+) social images, (\d+) drawn(?: on (\d+) threads \((\d+) started; (\d+) ms CPU, (\d+) ms wall per card\))?, (\d+) from cache, (\d+) bytes; build waited ([\d.]+) s for drawing, ([\d.]+) s copying/.exec(log);
+  const m = /(\d+) social images, (\d+) drawn(?: on (\d+) threads \((\d+) ms CPU, (\d+) ms wall per card\))?, (\d+) from cache, (\d+) bytes; build waited ([\d.]+) s for drawing, ([\d.]+) s copying/.exec(log);
   if (!m) return undefined;
   const n = (i: number) => Number(m[i] ?? 0);
-  return { cards: n(1), drawn: n(2), threads: n(3), cpuMs: n(5), wallMs: n(6), cached: n(7), bytes: n(8), waited: n(9), copying: n(10) };
+  return { cards: n(1), drawn: n(2), threads: n(3), cpuMs: n(4), wallMs: n(5), cached: n(6), bytes: n(7), waited: n(8), copying: n(9) };
 };
 
 /** A cold build of `contentDir` into its own outDir and cache. */

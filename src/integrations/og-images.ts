@@ -31,39 +31,25 @@ function fingerprint(root: string): string {
   return hash.digest('hex').slice(0, 12);
 }
 
-/**
- * A few worker threads, each with up to two cards in flight so none waits between cards. A thread is
- * replaced after `recycleAfter` cards: astro-og-canvas 0.13 never frees the 3 MB snapshot behind each
- * picture (delucis/astro-og-canvas#202), so a thread's WebAssembly memory only grows (~3.2 MB a card).
- */
-function pool(size: number, dir: string, recycleAfter = 120) {
-  interface Slot { worker: Worker; jobs: Set<number>; assigned: number }
+/** A few worker threads, each with up to two cards queued so none waits between cards. */
+function pool(size: number, dir: string) {
+  interface Slot { worker: Worker; jobs: Set<number> }
   const workers: Slot[] = [];
   const waiting: OgJob[] = [];
   const results = new Map<number, (done: OgDone) => void>();
-  let started = 0;
   const dispatch = () => {
-    for (const slot of [...workers]) {
-      if (slot.assigned >= recycleAfter && slot.jobs.size === 0) {
-        workers.splice(workers.indexOf(slot), 1);
-        void slot.worker.terminate();
-      }
-    }
-    // A retiring thread finishes its last cards while its replacement starts up.
-    while (workers.filter((w) => w.assigned < recycleAfter).length < size && waiting.length) start();
+    while (workers.length < size && waiting.length) start();
     for (const slot of workers) {
-      while (slot.jobs.size < 2 && slot.assigned < recycleAfter && waiting.length) {
+      while (slot.jobs.size < 2 && waiting.length) {
         const job = waiting.shift()!;
         slot.jobs.add(job.id);
-        slot.assigned++;
         slot.worker.postMessage(job);
       }
     }
   };
   const start = () => {
     const worker = new Worker(new URL('./og-worker.ts', import.meta.url), { workerData: { dir } });
-    const slot: Slot = { worker, jobs: new Set(), assigned: 0 };
-    started++;
+    const slot: Slot = { worker, jobs: new Set() };
     const settle = (done: OgDone) => {
       slot.jobs.delete(done.id);
       results.get(done.id)?.(done);
@@ -83,7 +69,6 @@ function pool(size: number, dir: string, recycleAfter = 120) {
   let next = 0;
   return {
     size,
-    get started() { return started; },
     draw(card: OgCard, file: string): Promise<OgDone> {
       const id = next++;
       const done = new Promise<OgDone>((resolve) => results.set(id, resolve));
@@ -149,7 +134,7 @@ export default function ogImages(): AstroIntegration {
         // One line with every figure; scripts/bench.ts reads it.
         logger.info(
           `${used.size} social images, ${results.length} drawn` +
-            (results.length ? ` on ${drawing?.size} threads (${drawing?.started} started; ${per('cpuMs')} ms CPU, ${per('ms')} ms wall per card)` : '') +
+            (results.length ? ` on ${drawing?.size} threads (${per('cpuMs')} ms CPU, ${per('ms')} ms wall per card)` : '') +
             `, ${used.size - results.length} from cache, ${bytes} bytes; build waited ${waited.toFixed(1)} s for drawing, ` +
             `${((performance.now() - waitStarted) / 1000 - waited).toFixed(1)} s copying; done ${((performance.now() - started) / 1000).toFixed(1)} s after the build started`,
         );

@@ -9,10 +9,16 @@ export interface OgJob { id: number; card: OgCard; file: string }
 export interface OgDone { id: number; ms: number; cpuMs: number; error?: string }
 
 const assets = cardAssets((workerData as { dir: string }).dir);
+
 // astro-og-canvas logs every font it loads; one line per thread is noise in the build log.
 console.debug = () => {};
 
-parentPort!.on('message', async ({ id, card, file }: OgJob) => {
+// One card at a time (the main thread keeps two queued here so the thread never waits for work):
+// og-card frees astro-og-canvas's leftovers between cards, which is only safe when nothing else draws.
+let queue = Promise.resolve();
+parentPort!.on('message', (job: OgJob) => { queue = queue.then(() => drawOne(job)); });
+
+async function drawOne({ id, card, file }: OgJob) {
   const started = performance.now();
   const cpu = process.threadCpuUsage();
   const cpuMs = () => { const c = process.threadCpuUsage(cpu); return (c.user + c.system) / 1000; };
@@ -25,4 +31,4 @@ parentPort!.on('message', async ({ id, card, file }: OgJob) => {
   } catch (e) {
     parentPort!.postMessage({ id, ms: performance.now() - started, cpuMs: cpuMs(), error: e instanceof Error ? e.message : String(e) } satisfies OgDone);
   }
-});
+}

@@ -13,12 +13,12 @@
  * that fits at no size is an error, never a cropped picture.
  */
 import { generateOpenGraphImage } from 'astro-og-canvas';
-import type { CanvasKit, FontMgr } from 'canvaskit-wasm';
-import initCanvasKit from 'canvaskit-wasm/full';
+import type { CanvasKit, FontMgr, ParagraphBuilder, Surface } from 'canvaskit-wasm';
 import { createHash, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import sharp from 'sharp';
 import { ogImage, type OgCard } from './og-image.ts';
 
@@ -46,32 +46,58 @@ const titleLineHeight = 1.15;
 /** astro-og-canvas puts a blank line of padding/3 px between title and description. */
 const gap = { size: padding / 3 };
 
-/** Everything in the design that changes pixels; part of the cache key together with the inputs. */
+/** Everything in the design that changes the masthead's pixels; names its file. */
 export const designKey = JSON.stringify({ ink, muted, brand, soft, padding, bar, masthead, rule, titleSizes, label, titleLineHeight, quality: 82 });
 
-let ck: Promise<{ kit: CanvasKit; fonts: FontMgr }> | undefined;
-/** A CanvasKit of our own, only to measure text the way astro-og-canvas will lay it out. */
-function measurer() {
-  ck ??= (async () => {
-    const require = createRequire(import.meta.url);
-    const kit = await initCanvasKit({ locateFile: (file: string) => require.resolve(`canvaskit-wasm/bin/full/${file}`) });
+interface Deletable { delete(): void; isDeleted(): boolean }
+/** CanvasKit objects astro-og-canvas creates for a card and never deletes (see `canvasKit`). */
+const leftovers: Deletable[] = [];
+
+/**
+ * astro-og-canvas's own CanvasKit (a module singleton in its dist/assetLoaders.js), so a drawing thread
+ * loads the 7 MB WebAssembly module once, not twice. Through it we also free what astro-og-canvas 0.13
+ * leaves behind: it never deletes the 3 MB snapshot of each picture, nor the decoded logo and the
+ * paragraph (delucis/astro-og-canvas#202), so memory grew by ~3.2 MB a card until a thread crashed.
+ * Only called on 0.13.2 (pinned in package.json); a layout change fails loudly here.
+ */
+let kitReady: Promise<{ kit: CanvasKit; fonts: FontMgr }> | undefined;
+function canvasKit() {
+  kitReady ??= (async () => {
+    const entry = createRequire(import.meta.url).resolve('astro-og-canvas');
+    const loaders = (await import(pathToFileURL(join(dirname(entry), 'assetLoaders.js')).href)) as { getCanvasKit?: () => Promise<CanvasKit> };
+    if (typeof loaders.getCanvasKit !== 'function') throw new Error('astro-og-canvas no longer exports getCanvasKit from dist/assetLoaders.js: update src/lib/og-card.ts');
+    const kit = await loaders.getCanvasKit();
+    const keep = <T extends Deletable | null>(made: T) => { if (made) leftovers.push(made); return made; };
+    // The embind classes behind the factories (their prototypes are not in CanvasKit's types).
+    const classes = kit as unknown as { Surface: { prototype: Surface }; ParagraphBuilder: { prototype: ParagraphBuilder } };
+    const snapshot = classes.Surface.prototype.makeImageSnapshot;
+    classes.Surface.prototype.makeImageSnapshot = function (this: Surface, ...args: Parameters<typeof snapshot>) { return keep(snapshot.apply(this, args)); };
+    const decode = kit.MakeImageFromEncoded;
+    kit.MakeImageFromEncoded = (...args: Parameters<typeof decode>) => keep(decode(...args));
+    const build = classes.ParagraphBuilder.prototype.build;
+    classes.ParagraphBuilder.prototype.build = function (this: ParagraphBuilder) { keep(this); return keep(build.call(this)); };
     const fonts = kit.FontMgr.FromData(...fontFiles.map((f) => new Uint8Array(readFileSync(f)).buffer));
     if (!fonts) throw new Error('CanvasKit could not read the DejaVu fonts in src/assets/fonts/');
     return { kit, fonts };
   })();
-  return ck;
+  return kitReady;
+}
+
+/** Deletes the objects of finished drawings; call only between cards (nothing is drawing then). */
+function freeLeftovers() {
+  for (const made of leftovers.splice(0)) if (!made.isDeleted()) made.delete();
 }
 
 /** The title size for a card: the largest that fits (same paragraph as astro-og-canvas builds). */
 export async function fitTitle(card: Pick<OgCard, 'title' | 'label'>): Promise<{ size: number; lines: number }> {
-  const { kit, fonts } = await measurer();
+  const { kit, fonts } = await canvasKit();
   const style = (size: number, color: RGB, lineHeight: number, weight: 'Bold' | 'Normal') => ({
     color: kit.Color(...color), fontFamilies: family, fontSize: size, heightMultiplier: lineHeight, fontStyle: { weight: kit.FontWeight[weight] },
   });
   for (const size of titleSizes) {
     const builder = kit.ParagraphBuilder.Make(new kit.ParagraphStyle({ textStyle: style(size, ink, titleLineHeight, 'Bold'), textAlign: kit.TextAlign.Left, textDirection: kit.TextDirection.LTR }), fonts);
     builder.addText(card.title);
-    const lines = (() => { const p = builder.build(); p.layout(textWidth); const n = p.getLineMetrics().length; p.delete(); return n; })();
+    const lines = (() => { const p = builder.build(); p.layout(textWidth); return p.getLineMetrics().length; })();
     builder.pushStyle(new kit.TextStyle({ fontSize: gap.size, heightMultiplier: 1 }));
     builder.addText('\n\n');
     builder.pushStyle(new kit.TextStyle(style(label.size, muted, label.lineHeight, 'Normal')));
@@ -80,8 +106,7 @@ export async function fitTitle(card: Pick<OgCard, 'title' | 'label'>): Promise<{
     para.layout(textWidth);
     // Min intrinsic width = the widest word: if it is wider than the box, Skia would split that word.
     const fits = para.getMinIntrinsicWidth() <= textWidth && para.getHeight() <= textHeight;
-    para.delete();
-    builder.delete();
+    freeLeftovers();
     if (fits) return { size, lines };
   }
   throw new Error(`Social image: "${card.title}" (${card.label}) does not fit the card even at ${titleSizes.at(-1)} px; shorten the title.`);
@@ -110,6 +135,7 @@ export function cardAssets(dir: string): CardAssets {
         file = (async () => {
           const path = join(dir, `masthead-${createHash('sha256').update(designKey + site).digest('hex').slice(0, 16)}.png`);
           if (existsSync(path)) return path;
+          await canvasKit(); // so that what this drawing leaves behind is freed too
           const full = await draw({
             title: literal(site), cacheDir: false, format: 'PNG', fonts: fontFiles, padding,
             bgGradient: [soft], border: { color: brand, width: bar, side: 'block-start' },
@@ -133,10 +159,12 @@ export function cardAssets(dir: string): CardAssets {
   };
 }
 
-/** Draws one card: 1200×630 JPEG bytes. */
+/** Draws one card: 1200×630 JPEG bytes. Cards must be drawn one after another (see freeLeftovers). */
 export async function renderCard(card: OgCard, assets: CardAssets): Promise<Buffer> {
   const { size } = await fitTitle(card);
-  return draw({
+  const logo = await assets.masthead(card.site);
+  try {
+    return await draw({
     title: literal(card.title),
     description: literal(card.label),
     cacheDir: false,
@@ -146,10 +174,13 @@ export async function renderCard(card: OgCard, assets: CardAssets): Promise<Buff
     padding,
     bgGradient: [soft],
     border: { width: bar, color: brand, side: 'block-start' },
-    logo: { path: await assets.masthead(card.site) },
+    logo: { path: logo },
     font: {
       title: { families: family, weight: 'Bold', size, lineHeight: titleLineHeight, color: ink },
       description: { families: family, weight: 'Normal', size: label.size, lineHeight: label.lineHeight, color: muted },
     },
-  });
+    });
+  } finally {
+    freeLeftovers();
+  }
 }
