@@ -1,5 +1,6 @@
 /** One drawing thread of the og-images integration: receives cards, writes JPEG files, reports back. */
-import { renameSync, writeFileSync } from 'node:fs';
+import { readlinkSync, renameSync, writeFileSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { parentPort, threadId, workerData } from 'node:worker_threads';
 import { cardAssets, renderCard } from '../lib/og-card.ts';
 import type { OgCard } from '../lib/og-image.ts';
@@ -10,6 +11,14 @@ export interface OgDone { id: number; ms: number; cpuMs: number; error?: string 
 
 const assets = cardAssets((workerData as { dir: string }).dir);
 
+// Draw at low priority (nice 10; on Linux, priority is per thread): Astro's main thread, sharp and
+// Pagefind then run at full speed and the drawing fills the CPU time they leave idle. At equal
+// priority the two drawing threads halved the page-rendering speed and the build took longer.
+try {
+  setPriority(Number(readlinkSync('/proc/thread-self').split('/').at(-1)), 10);
+} catch {
+  // Not Linux: draw at normal priority.
+}
 // astro-og-canvas logs every font it loads; one line per thread is noise in the build log.
 console.debug = () => {};
 
