@@ -5,13 +5,13 @@
  * are drawn at once on a pool of worker threads, one per core, so drawing overlaps with the rest of
  * the build (rendering, image optimisation, Pagefind) instead of following it. Identical cards are
  * drawn once. Finished cards are kept in <cacheDir>/og-images/<fingerprint>/, keyed by the card's
- * text, language and design version, so a warm build copies files and draws nothing. The fingerprint
+ * text, language and design version, so a warm build links files and draws nothing. The fingerprint
  * covers the design code, the fonts and the drawing libraries: changing any of them starts afresh.
  * Bench's cold builds use a fresh cacheDir, so they draw every card.
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -125,8 +125,11 @@ export default function ogImages(): AstroIntegration {
         mkdirSync(target, { recursive: true });
         let bytes = 0;
         for (const name of used.keys()) {
-          copyFileSync(join(dir, name), join(target, name));
-          bytes += statSync(join(target, name)).size;
+          const [from, to] = [join(dir, name), join(target, name)];
+          rmSync(to, { force: true });
+          // A hard link costs nothing; across file systems (a cacheDir elsewhere), a copy.
+          try { linkSync(from, to); } catch { copyFileSync(from, to); }
+          bytes += statSync(to).size;
         }
         // Keep the cache to exactly this build's cards (plus the mastheads).
         for (const f of readdirSync(dir)) if (f.endsWith(`.${ogImage.extension}`) && !used.has(f)) rmSync(join(dir, f), { force: true });
@@ -136,7 +139,7 @@ export default function ogImages(): AstroIntegration {
           `${used.size} social images, ${results.length} drawn` +
             (results.length ? ` on ${drawing?.size} threads (${per('cpuMs')} ms CPU, ${per('ms')} ms wall per card)` : '') +
             `, ${used.size - results.length} from cache, ${bytes} bytes; build waited ${waited.toFixed(1)} s for drawing, ` +
-            `${((performance.now() - waitStarted) / 1000 - waited).toFixed(1)} s copying; done ${((performance.now() - started) / 1000).toFixed(1)} s after the build started`,
+            `${((performance.now() - waitStarted) / 1000 - waited).toFixed(1)} s linking or copying; done ${((performance.now() - started) / 1000).toFixed(1)} s after the build started`,
         );
         drawing = undefined;
         used.clear();
