@@ -7,6 +7,7 @@ import { defaultLocale, localeInfo, locales } from './src/i18n/locales.ts';
 import contentGate from './src/integrations/content-gate.ts';
 import covers from './src/integrations/covers.ts';
 import csp from './src/integrations/csp.ts';
+import ogImages from './src/integrations/og-images.ts';
 import pagefind from './src/integrations/pagefind.ts';
 
 const site = process.env.SITE_URL ?? 'https://return-to-latvia.example/';
@@ -47,6 +48,8 @@ export default defineConfig({
     }),
     csp(),
     pagefind(),
+    // Last: its build:done hook waits for the social images, which are drawn while the hooks above run.
+    ogImages(),
   ],
   vite: {
     build: {

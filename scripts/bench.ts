@@ -1,8 +1,9 @@
 /**
  * npm run bench [-- --check] [-- --scale 10] [-- --no-lighthouse] [-- --lang lv]
  * Measures the real site: cold build (total, astro, search index), peak memory, pages, dist size, the
- * marginal build cost per page against a bare Astro build of as many trivial pages (same run), bytes
- * per page template, and Lighthouse mobile scores per template and language (Debian Chromium).
+ * marginal build cost per page against a bare Astro build of as many trivial pages (same run), social
+ * images (cards drawn cold, CPU per card, bytes, and a warm rebuild that takes them all from the cache),
+ * bytes per page template, and Lighthouse mobile scores per template and language (Debian Chromium).
  * --check enforces the budgets in the README and exits 1 when one is broken.
  * --scale N builds a temporary copy with N× the municipalities and pages (synthetic, never published).
  */
@@ -39,13 +40,20 @@ const astroSeconds = (log: string) => {
   return m ? Number(m[1] ?? 0) * 60 + Number(m[2]) / (m[3] === 'ms' ? 1000 : 1) : NaN;
 };
 const indexMs = (log: string) => { const m = /indexed \d+ pages.* in (\d+) ms/.exec(log); return m ? Number(m[1]) : NaN; };
+/** The social-image line of src/integrations/og-images.ts. */
+const ogFigures = (log: string) => {
+  const m = /(\d+) social images, (\d+) drawn(?: on (\d+) threads \((\d+) ms CPU, (\d+) ms wall per card\))?, (\d+) from cache, (\d+) bytes; build waited ([\d.]+) s for drawing, ([\d.]+) s linking or copying/.exec(log);
+  if (!m) return undefined;
+  const n = (i: number) => Number(m[i] ?? 0);
+  return { cards: n(1), drawn: n(2), threads: n(3), cpuMs: n(4), wallMs: n(5), cached: n(6), bytes: n(7), waited: n(8), copying: n(9) };
+};
 
 /** A cold build of `contentDir` into its own outDir and cache. */
 function build(label: string, contentDir = 'content') {
   const out = join(work, `${label}-dist`);
   const r = timed('npx', ['astro', 'build'], { RTL_CONTENT_DIR: contentDir, RTL_OUT_DIR: out, RTL_CACHE_DIR: join(work, `${label}-cache`) });
   if (!r.ok) { console.error(r.log.slice(-3000)); throw new Error(`${label} build failed`); }
-  return { ...r, out, pages: countHtml(out), astro: astroSeconds(r.log), indexSeconds: indexMs(r.log) / 1000, sizeMb: dirSize(out) / 1048576 };
+  return { ...r, out, pages: countHtml(out), astro: astroSeconds(r.log), indexSeconds: indexMs(r.log) / 1000, sizeMb: dirSize(out) / 1048576, og: ogFigures(r.log) };
 }
 
 /** A bare Astro project with `n` trivial pages, built with the same Astro in the same run. */
@@ -109,6 +117,16 @@ const marginalBare = ((bareN.astro - bare1.astro) * 1000) / real.pages;
 console.log(`\nBuild (cold)   total ${real.seconds.toFixed(1)} s · astro ${real.astro.toFixed(1)} s · search index ${real.indexSeconds.toFixed(1)} s · peak ${real.peakMb ?? 'n/a'} MB`);
 console.log(`Output         ${real.pages} pages · dist ${real.sizeMb.toFixed(1)} MB (search indexes: own ${(dirSize(join(real.out, 'search')) / 1048576).toFixed(1)} MB, Pagefind ${(dirSize(join(real.out, 'pagefind-all')) / 1048576).toFixed(1)} MB)`);
 console.log(`Per page       real ${marginalReal.toFixed(1)} ms marginal vs bare Astro ${marginalBare.toFixed(1)} ms (bare: 1 page ${bare1.astro.toFixed(1)} s, ${real.pages} pages ${bareN.astro.toFixed(1)} s)`);
+// Social images: the cold build above drew every card; a second build with the same cache draws none.
+const warm = build('real');
+const problems: string[] = [];
+if (!real.og || !warm.og) problems.push('social images: no og-images line in the build log');
+else {
+  const { og } = real;
+  console.log(`Social images  ${og.cards} cards for ${real.pages} pages · cold: ${og.drawn} drawn on ${og.threads} threads, ${og.cpuMs} ms CPU per card (${((og.cpuMs * og.drawn) / 1000).toFixed(1)} s CPU in all), build waited ${og.waited.toFixed(1)} s for the last ones · ${(og.bytes / 1048576).toFixed(1)} MB (${Math.round(og.bytes / og.cards / 1024)} KB a card)`);
+  console.log(`Warm rebuild   total ${warm.seconds.toFixed(1)} s · social images ${warm.og.drawn} drawn, ${warm.og.cached} from the cache, linked or copied in ${warm.og.copying.toFixed(1)} s`);
+  if (warm.og.drawn > 0) problems.push(`social images: the warm rebuild drew ${warm.og.drawn} cards (cache misses)`);
+}
 
 // Bytes per template (gzip): HTML (with inlined CSS), CSS, JS, and what the first render needs.
 const templates: Record<string, string> = {
@@ -117,7 +135,6 @@ const templates: Record<string, string> = {
   search: 'lv/search/', 'return plan': 'lv/plan/', compare: 'lv/compare/',
 };
 const gz = (b: string | Buffer) => gzipSync(b, { level: 9 }).length;
-const problems: string[] = [];
 console.log('\ntemplate                HTML gz  CSS gz   JS gz  first render  render-blocking JS');
 for (const [name, path] of Object.entries(templates)) {
   for (const lang of ['lv', 'en', 'ru']) {
