@@ -70,4 +70,5 @@ export function toCsv(header: string[], rows: (string | number | boolean | null 
 
 export const json = (data: unknown) =>
   new Response(JSON.stringify({ licence, generated: buildTime.toISOString().slice(0, 10), data }, null, 1), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
-export const csv = (text: string) => new Response(text, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+/** CSV with a byte-order mark, so spreadsheet programs (Excel) read ā, š and Cyrillic as UTF-8. */
+export const csv = (text: string) => new Response(`\uFEFF${text}`, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

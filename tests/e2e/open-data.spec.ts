@@ -21,7 +21,9 @@ test('municipalities.json and .csv hold every municipality and every figure of t
     expect(out.facts.map((x: { key: string; value: number; source: string }) => [x.key, x.value, x.source])).toEqual(src.facts.map((x: { key: string; value: number; source: string }) => [x.key, x.value, x.source]));
     facts += src.facts.length;
   }
-  const rows = csvRows(await (await request.get('/data/municipalities.csv')).text());
+  const raw = await (await request.get('/data/municipalities.csv')).body();
+  expect([...raw.subarray(0, 3)], 'UTF-8 byte-order mark, so Excel shows ā and Cyrillic correctly').toEqual([0xef, 0xbb, 0xbf]);
+  const rows = csvRows(raw.toString('utf8'));
   expect(rows[0]).toEqual(['municipality', 'name_lv', 'type', 'region', 'key', 'value', 'unit', 'as_of', 'source']);
   expect(rows.length - 1).toBe(facts);
 });
