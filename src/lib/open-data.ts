@@ -63,6 +63,13 @@ export async function faqData(locale: (typeof locales)[number]) {
 }
 
 /** RFC 4180 CSV: every field quoted, quotes doubled, CRLF line ends. */
+/** CSV column names, shared by the CSV endpoints and the open-data page that documents them. */
+export const csvColumns = {
+  municipalities: ['municipality', 'name_lv', 'type', 'region', 'key', 'value', 'unit', 'as_of', 'source'],
+  programmes: ['programme', 'name_lv', 'name_en', 'name_ru', 'scope', 'regions', 'municipalities', 'kinds', 'amounts_eur', 'period_start', 'period_end', 'status', 'as_of', 'sources'],
+  faq: ['id', 'language', 'category', 'title', 'summary', 'reviewed', 'sources', 'url'],
+};
+
 export function toCsv(header: string[], rows: (string | number | boolean | null | undefined)[][]) {
   const cell = (v: unknown) => `"${String(v ?? '').replace(/"/g, '""')}"`;
   return [header, ...rows].map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';

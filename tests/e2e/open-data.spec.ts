@@ -53,3 +53,12 @@ for (const lang of ['lv', 'en', 'ru']) {
     expect(rows.length - 1).toBe(ids.length);
   });
 }
+
+test('the open-data page names the CSV columns exactly as the CSV files have them', async ({ page, request }) => {
+  await page.goto('/en/data/');
+  for (const file of ['municipalities', 'programmes', 'faq-en']) {
+    const header = csvRows(await (await request.get(`/data/${file}.csv`)).text())[0]!;
+    const section = page.locator('section', { has: page.locator(`a[href="/data/${file}.csv"]`) });
+    await expect(section.locator('p', { hasText: 'CSV columns' }).locator('code')).toHaveText(header);
+  }
+});

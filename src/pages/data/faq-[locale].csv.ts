@@ -1,8 +1,8 @@
 import type { APIContext } from 'astro';
-import { csv, faqData, toCsv } from '~/lib/open-data';
+import { csv, csvColumns, faqData, toCsv } from '~/lib/open-data';
 import { perLocale } from '~/routing/paths';
 import type { Locale } from '~/i18n/locales';
 export const getStaticPaths = perLocale;
 export const GET = async ({ params }: APIContext) =>
-  csv(toCsv(['id', 'language', 'category', 'title', 'summary', 'reviewed', 'sources', 'url'],
+  csv(toCsv(csvColumns.faq,
     (await faqData(params.locale as Locale)).map((f) => [f.id, f.language, f.category, f.title, f.summary, f.reviewed, f.sources.join(' '), f.url])));

@@ -1,5 +1,5 @@
-import { csv, municipalitiesData, toCsv } from '~/lib/open-data';
+import { csv, csvColumns, municipalitiesData, toCsv } from '~/lib/open-data';
 /** One row per fact. */
 export const GET = async () =>
-  csv(toCsv(['municipality', 'name_lv', 'type', 'region', 'key', 'value', 'unit', 'as_of', 'source'],
+  csv(toCsv(csvColumns.municipalities,
     (await municipalitiesData()).flatMap((m) => m.facts.map((f) => [m.id, m.names.lv, m.type, m.region, f.key, f.value, f.unit, f.asOf, f.source]))));
