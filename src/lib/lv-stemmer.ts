@@ -36,9 +36,8 @@ function unpalatalize(stem: string, removed: string): string {
   return last[end] ? stem.slice(0, -1) + last[end] : stem;
 }
 
-/** The stem of one lowercase Latvian word. Words it does not recognise come back unchanged. */
-export function stemLatvian(word: string): string {
-  const w = word.toLocaleLowerCase('lv');
+/** Nominal endings: the light stemmer proper. */
+function stemNominal(w: string): string {
   const vowels = countVowels(w);
   for (const a of affixes) {
     if (vowels > a.vowels && w.length >= a.ending.length + 3 && w.endsWith(a.ending)) {
@@ -47,6 +46,28 @@ export function stemLatvian(word: string): string {
     }
   }
   return w;
+}
+
+/**
+ * Our addition for verbs of the common conjugations (strādāt, deklarēt, dzīvot, pierakstīties):
+ * the infinitive (-āt, -ēt, -īt, -ot, reflexive -ties) and the -j- of the present and past
+ * (strādāju, strādāja, strādājam) go, so every form's stem is a prefix of the others ("strād").
+ * The remaining stem keeps at least four letters, so nouns like "māja" are left alone.
+ */
+function stemVerb(w: string): string {
+  const reflexive = /^(.{3,}[āēīo])ties$/.exec(w);
+  if (reflexive) return reflexive[1]!.slice(0, -1);
+  const present = /^(.{4,})(?:āj|ēj|īj|oj)(?:u|i|a|am|at|ot|ām|ās|os)$/.exec(w);
+  if (present) return present[1]!;
+  const infinitive = /^(.{4,})[āēīo]t$/.exec(w);
+  if (infinitive) return infinitive[1]!;
+  return '';
+}
+
+/** The stem of one lowercase Latvian word. Words it does not recognise come back unchanged. */
+export function stemLatvian(word: string): string {
+  const w = word.toLocaleLowerCase('lv');
+  return stemVerb(w) || stemNominal(w);
 }
 
 /** Stems every word of a query, keeping the words' order; non-letters separate words. */

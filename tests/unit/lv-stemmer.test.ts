@@ -37,9 +37,18 @@ describe('Latvian light stemmer', () => {
     expect(stemLatvian('NVA')).toBe('nva');
   });
 
-  it('verbs keep a usable stem (only their common endings are touched)', () => {
-    expect(stemLatvian('strādāt').startsWith('strād')).toBe(true);
-    expect(stemLatvian('strādāju').startsWith('strād')).toBe(true);
+  it.each([
+    ['strādāt (to work)', ['strādāt', 'strādāju', 'strādā', 'strādājam', 'strādāja', 'strādājot']],
+    ['deklarēt (to declare)', ['deklarēt', 'deklarēju', 'deklarē', 'deklarējam', 'deklarēja']],
+    ['dzīvot (to live)', ['dzīvot', 'dzīvoju', 'dzīvo', 'dzīvojam', 'dzīvoja']],
+    ['pierakstīties (to sign up)', ['pierakstīties', 'pierakstos', 'pierakstījos', 'pierakstījās']],
+  ])('verb %s: the stem of each form is a prefix of every form, so prefix search finds them all', (_name, forms) => {
+    for (const form of forms as string[]) for (const other of forms as string[]) expect(other.startsWith(stemLatvian(form)), `${form} → ${stemLatvian(form)} vs ${other}`).toBe(true);
+  });
+
+  it('leaves nouns that only look like verb forms alone', () => {
+    expect(stemLatvian('māja')).toBe('māj');
+    expect(stemLatvian('ieeja')).toBe('ieej');
   });
 
   it('stems whole queries word by word', () => {
