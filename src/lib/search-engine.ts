@@ -28,6 +28,8 @@ const K1 = 1.2;
 const B = 0.4;
 /** A query word in the page title adds this many times the word's idf (a title match is a strong signal). */
 const TITLE_BONUS = 1.5;
+/** Share of the query's weight (sum of its words' idf) a page must contain to be listed. */
+const MIN_COVERAGE = 0.2;
 
 const titleWords = new WeakMap<Manifest, string[][]>();
 const titlesOf = (m: Manifest) => {
@@ -78,7 +80,9 @@ export function rank(m: Manifest, keys: string[], shards: Map<string, Shard>, fi
     }
   }
   const total = idfs.reduce((a, b) => a + b, 0) || 1;
+  // A page that has only the query's commonest words ("на", "un") is not a result.
   return [...score]
+    .filter(([doc]) => covered.get(doc)! / total >= MIN_COVERAGE)
     .map(([doc, s]) => ({ doc, score: s * (covered.get(doc)! / total) ** 2 }))
     .sort((a, b) => b.score - a.score || a.doc - b.doc);
 }

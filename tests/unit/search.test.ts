@@ -96,6 +96,11 @@ describe('ranking', () => {
     expect(search(pagesLv, 'nodokļi', 'lv', { type: 'Ceļvedis' })).toEqual(['/lv/a/']);
   });
 
+  it('does not list pages that share only a word every page has', () => {
+    const more = [...pagesLv, ...['d', 'e', 'f'].map((x) => page(`/lv/${x}/`, `Lapa ${x}`, 'Dzīve un darbs laukos un pilsētā.'))];
+    expect(search(more, 'nodokļi un', 'lv').sort()).toEqual(['/lv/a/', '/lv/b/']);
+  });
+
   it('finds nothing for words no page has', () => {
     expect(search(pagesLv, 'kosmoss', 'lv')).toEqual([]);
   });
