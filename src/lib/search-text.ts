@@ -4,14 +4,14 @@
  * word, "жильё" is "жилье"), letters and digits only. Queries are also stemmed per language.
  */
 import type { Locale } from '../i18n/locales.ts';
+import { fold } from './fold.ts';
 import { stemEnglish } from './en-stemmer.ts';
 import { stemLatvian } from './lv-stemmer.ts';
 import { stemRussian } from './ru-stemmer.ts';
 
 export const WORD = /[\p{L}\p{N}]+/gu;
 
-/** Lowercase and strip combining marks: ā→a, ķ→k, ё→е, й→и. */
-export const fold = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+export { fold };
 
 /** The folded words of a text, in order. */
 export const words = (text: string) => (text.match(WORD) ?? []).map(fold);

@@ -1,4 +1,6 @@
 /** Filters the municipality list by name as the reader types. Without JavaScript the full list shows. */
+import { fold } from '../lib/fold.ts';
+
 const box = document.querySelector<HTMLElement>('[data-filter]');
 if (box) {
   const input = box.querySelector<HTMLInputElement>('input')!;
@@ -6,7 +8,6 @@ if (box) {
   const locale = box.dataset.locale ?? 'lv';
   const forms = JSON.parse(box.dataset.plural ?? '{}') as Record<string, string>;
   const rules = new Intl.PluralRules(locale);
-  const fold = (s: string) => s.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLocaleLowerCase(locale);
   const items = [...document.querySelectorAll<HTMLElement>('[data-filter-item]')];
   const groups = [...document.querySelectorAll<HTMLElement>('[data-filter-group]')];
   input.addEventListener('input', () => {
