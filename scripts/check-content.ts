@@ -3,7 +3,7 @@
  * Validates every content file and prints every problem at once: file, rule/field, fix.
  * Exits 1 when there is any error.
  */
-import { checkContent, formatProblems } from './lib/content-checks.ts';
+import { checkContent, formatProblems } from '../src/content-rules/index.ts';
 
 const dir = process.argv[2] ?? process.env.RTL_CONTENT_DIR ?? 'content';
 const problems = await checkContent(dir);

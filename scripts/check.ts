@@ -1,12 +1,12 @@
 /**
  * npm run check — every editorial check, all problems at once, each as file, rule, fix:
- *   content rules (scripts/checks/: schemas, slug parity, sources, internal links in MDX, safety, freshness),
+ *   content rules (src/content-rules/: schemas, slug parity, sources, internal links in MDX, safety, freshness),
  *   translation status (missing / outdated by git dates / awaiting), and — when dist/ exists —
  *   html-validate and linkinator over the built site. Exits 1 on any error; warnings do not fail.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { checkContent, formatProblems, rules } from './lib/content-checks.ts';
+import { checkContent, formatProblems, rules } from '../src/content-rules/index.ts';
 import { formatReport, translationStatus } from './lib/translation-status.ts';
 
 const dir = process.env.RTL_CONTENT_DIR ?? 'content';

@@ -76,7 +76,7 @@ export interface ScaffoldResult {
 
 const translations = locales.filter((l) => l !== defaultLocale);
 const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-/** File names the FAQ routes use themselves (same list as the "reserved-name" rule in content-checks). */
+/** File names the FAQ routes use themselves (same list as the "reserved-name" rule in src/content-rules). */
 const reservedFaqIds = ['category'];
 
 export function localToday(d = new Date()): string {

@@ -4,7 +4,7 @@
  * this reports every problem at once.
  */
 import type { AstroIntegration } from 'astro';
-import { checkContent, formatProblems } from '../../scripts/lib/content-checks.ts';
+import { checkContent, formatProblems } from '../content-rules/index.ts';
 
 export default function contentGate(contentDir: string): AstroIntegration {
   return {

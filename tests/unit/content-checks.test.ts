@@ -5,7 +5,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent, type Problem } from '../../scripts/lib/content-checks.ts';
+import { checkContent, type Problem } from '../../src/content-rules/index.ts';
 import { contentWith, fixtures } from './helpers.ts';
 
 async function problemsFor(badCase?: string): Promise<Problem[]> {

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'astro/zod';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { checkContent } from '../../scripts/lib/content-checks.ts';
+import { checkContent } from '../../src/content-rules/index.ts';
 import { placeholderSource, planScaffold, run, scaffold, ScaffoldError } from '../../scripts/new.ts';
 import { locales } from '../../src/i18n/locales.ts';
 import type { SchemaContext } from '../../src/schemas/context.ts';

@@ -1,6 +1,6 @@
 /** Rule "faq-exists": first-steps items link only to FAQ answers that exist. */
-import { defaultLocale } from '../../src/i18n/locales.ts';
-import type { ContentRule } from './types.ts';
+import { defaultLocale } from '../../i18n/locales.ts';
+import type { ContentRule } from '../types.ts';
 
 export const stepFaqRule: ContentRule = {
   id: 'faq-exists',

@@ -2,18 +2,18 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { z } from 'astro/zod';
-import type { CollectionName, SchemaContext } from '../../src/schemas/context.ts';
-import { documentSchema } from '../../src/schemas/document.ts';
-import { faqSchema } from '../../src/schemas/faq.ts';
-import { guideSchema } from '../../src/schemas/guide.ts';
-import { institutionSchema } from '../../src/schemas/institution.ts';
-import { municipalitySchema } from '../../src/schemas/municipality.ts';
-import { pageSchema } from '../../src/schemas/page.ts';
-import { programmeSchema } from '../../src/schemas/programme.ts';
-import { regionSchema } from '../../src/schemas/region.ts';
-import { stepSchema } from '../../src/schemas/step.ts';
-import { storySchema } from '../../src/schemas/story.ts';
-import type { CheckContext, ContentRule, Entry } from './types.ts';
+import type { CollectionName, SchemaContext } from '../../schemas/context.ts';
+import { documentSchema } from '../../schemas/document.ts';
+import { faqSchema } from '../../schemas/faq.ts';
+import { guideSchema } from '../../schemas/guide.ts';
+import { institutionSchema } from '../../schemas/institution.ts';
+import { municipalitySchema } from '../../schemas/municipality.ts';
+import { pageSchema } from '../../schemas/page.ts';
+import { programmeSchema } from '../../schemas/programme.ts';
+import { regionSchema } from '../../schemas/region.ts';
+import { stepSchema } from '../../schemas/step.ts';
+import { storySchema } from '../../schemas/story.ts';
+import type { CheckContext, ContentRule, Entry } from '../types.ts';
 
 /** Friendlier wording for zod's generic issues. */
 function describe(issue: z.core.$ZodIssue): string {

@@ -1,5 +1,5 @@
 /** Rule "mdx-safety": content may not run code, embed other sites or import modules. */
-import type { ContentRule } from './types.ts';
+import type { ContentRule } from '../types.ts';
 
 const patterns: [RegExp, string][] = [
   [/^\s*(import|export)\s/m, 'MDX "import"/"export" lines are not allowed; the components Cite and Term are available without import.'],

@@ -1,5 +1,5 @@
 /** Shared types of the content rules (one module per rule in this folder). */
-import type { CollectionName } from '../../src/schemas/context.ts';
+import type { CollectionName } from '../schemas/context.ts';
 
 export interface Problem {
   level: 'error' | 'warning';

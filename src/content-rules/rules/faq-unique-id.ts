@@ -1,6 +1,6 @@
 /** Rule "faq-duplicate-id": no two answers in one language share an id. */
-import { locales } from '../../src/i18n/locales.ts';
-import type { ContentRule } from './types.ts';
+import { locales } from '../../i18n/locales.ts';
+import type { ContentRule } from '../types.ts';
 
 export const faqUniqueIdRule: ContentRule = {
   id: 'faq-duplicate-id',

@@ -1,6 +1,6 @@
 /** Rule "pages": language folders, Latvian originals, guide paths, FAQ ids, reserved names (slug parity). */
-import { defaultLocale, locales } from '../../src/i18n/locales.ts';
-import { pageCollections, type ContentRule } from './types.ts';
+import { defaultLocale, locales } from '../../i18n/locales.ts';
+import { pageCollections, type ContentRule } from '../types.ts';
 
 /** File names that would clash with a page of the site. */
 const reserved: Record<string, string[]> = {

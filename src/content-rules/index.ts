@@ -1,23 +1,23 @@
 /**
- * Runs every content rule (scripts/checks/, one module per rule) in one pass and reports all problems
+ * Runs every content rule (rules/, one module per rule) in one pass and reports all problems
  * at once — Astro stops at the first one. Used by `npm run check:content`, `npm run check` and the
  * build (src/integrations/content-gate.ts). Each problem names the file, the field or rule, and the fix.
  */
 import { resolve } from 'node:path';
-import { faqUniqueIdRule } from '../checks/faq-unique-id.ts';
-import { programmeEndedRule, staleFactsRule } from '../checks/freshness.ts';
-import { loadEntries } from '../checks/load.ts';
-import { mdxLinksRule } from '../checks/mdx-links.ts';
-import { mdxSafetyRule } from '../checks/mdx-safety.ts';
-import { pagesRule } from '../checks/pages.ts';
-import { regionMembersRule } from '../checks/region-members.ts';
-import { schemaRule } from '../checks/schema.ts';
-import { sourcesRule } from '../checks/sources.ts';
-import { stepFaqRule } from '../checks/step-faq.ts';
-import { dataCollections, pageCollections, type CheckContext, type ContentRule, type Problem, type Report } from '../checks/types.ts';
-import type { CollectionName } from '../../src/schemas/context.ts';
+import { faqUniqueIdRule } from './rules/faq-unique-id.ts';
+import { programmeEndedRule, staleFactsRule } from './rules/freshness.ts';
+import { loadEntries } from './load.ts';
+import { mdxLinksRule } from './rules/mdx-links.ts';
+import { mdxSafetyRule } from './rules/mdx-safety.ts';
+import { pagesRule } from './rules/pages.ts';
+import { regionMembersRule } from './rules/region-members.ts';
+import { schemaRule } from './rules/schema.ts';
+import { sourcesRule } from './rules/sources.ts';
+import { stepFaqRule } from './rules/step-faq.ts';
+import { dataCollections, pageCollections, type CheckContext, type ContentRule, type Problem, type Report } from './types.ts';
+import type { CollectionName } from '../schemas/context.ts';
 
-export type { Problem } from '../checks/types.ts';
+export type { Problem } from './types.ts';
 
 export const rules: ContentRule[] = [schemaRule, pagesRule, faqUniqueIdRule, regionMembersRule, sourcesRule, stepFaqRule, mdxSafetyRule, mdxLinksRule, staleFactsRule, programmeEndedRule];
 

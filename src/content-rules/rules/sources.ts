@@ -1,5 +1,5 @@
 /** Rule "sources": every source reference resolves, and every <Cite> in a text is listed under "sources". */
-import type { ContentRule } from './types.ts';
+import type { ContentRule } from '../types.ts';
 
 export const sourcesRule: ContentRule = {
   id: 'sources',

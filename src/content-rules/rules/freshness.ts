@@ -2,8 +2,8 @@
  * Warnings (they do not stop the build): facts whose "as of" date is more than 24 months old, and
  * programmes whose period has ended — both need an editor to look again.
  */
-import { endOf } from '../../src/lib/programme-status.ts';
-import type { ContentRule } from './types.ts';
+import { endOf } from '../../lib/programme-status.ts';
+import type { ContentRule } from '../types.ts';
 
 const monthsBetween = (from: Date, to: Date) => (to.getUTCFullYear() - from.getUTCFullYear()) * 12 + (to.getUTCMonth() - from.getUTCMonth());
 

@@ -2,8 +2,8 @@
  * Rule "mdx-links": internal links written in MDX point to pages that exist, in the page's own language,
  * with the trailing slash the site uses. (linkinator checks the built site as well; this one names the source file.)
  */
-import { defaultLocale, locales } from '../../src/i18n/locales.ts';
-import type { CheckContext, ContentRule } from './types.ts';
+import { defaultLocale, locales } from '../../i18n/locales.ts';
+import type { CheckContext, ContentRule } from '../types.ts';
 
 /** Every internal path the content implies, without the language prefix. */
 function knownPaths({ ids }: CheckContext): Set<string> {

@@ -1,5 +1,5 @@
 /** Rule "region-members": a region's member list and its municipalities' "region" fields agree. */
-import type { ContentRule } from './types.ts';
+import type { ContentRule } from '../types.ts';
 
 export const regionMembersRule: ContentRule = {
   id: 'region-members',
