@@ -62,7 +62,6 @@ export async function faqData(locale: (typeof locales)[number]) {
     }));
 }
 
-/** RFC 4180 CSV: every field quoted, quotes doubled, CRLF line ends. */
 /** CSV column names, shared by the CSV endpoints and the open-data page that documents them. */
 export const csvColumns = {
   municipalities: ['municipality', 'name_lv', 'type', 'region', 'key', 'value', 'unit', 'as_of', 'source'],
@@ -70,8 +69,19 @@ export const csvColumns = {
   faq: ['id', 'language', 'category', 'title', 'summary', 'reviewed', 'sources', 'url'],
 };
 
+/**
+ * A text cell a spreadsheet would read as a formula (=, +, -, @, tab, CR first) gets a leading
+ * apostrophe, as OWASP recommends against CSV injection. Numbers stay numbers (a net migration of -12).
+ */
+export function neutraliseCell(v: unknown): string {
+  if (typeof v === 'number') return String(v);
+  const s = String(v ?? '');
+  return /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+}
+
+/** RFC 4180 CSV: every field quoted, quotes doubled, CRLF line ends; formula-like text neutralised. */
 export function toCsv(header: string[], rows: (string | number | boolean | null | undefined)[][]) {
-  const cell = (v: unknown) => `"${String(v ?? '').replace(/"/g, '""')}"`;
+  const cell = (v: unknown) => `"${neutraliseCell(v).replace(/"/g, '""')}"`;
   return [header, ...rows].map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
 }
 

@@ -9,6 +9,9 @@ import { localePath } from '~/routing/urls';
 
 export const getStaticPaths = perLocale;
 
+/** Feed readers render an item's description as HTML: escape it so a summary is only ever text. */
+const asText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
 export async function GET(context: APIContext) {
   const locale = context.params.locale as Locale;
   const t = useT(locale);
@@ -21,7 +24,7 @@ export async function GET(context: APIContext) {
       .sort((a, b) => b.entry.data.published.localeCompare(a.entry.data.published))
       .map((s) => ({
         title: s.entry.data.title,
-        description: s.entry.data.summary,
+        description: asText(s.entry.data.summary),
         pubDate: new Date(`${s.entry.data.published}T00:00:00Z`),
         link: localePath(locale, 'stories', s.slug),
       })),
