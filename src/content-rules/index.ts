@@ -8,8 +8,9 @@ import { faqUniqueIdRule } from './rules/faq-unique-id.ts';
 import { programmeEndedRule, staleFactsRule } from './rules/freshness.ts';
 import { loadEntries } from './load.ts';
 import { mdxLinksRule } from './rules/mdx-links.ts';
-import { mdxSafetyRule } from './rules/mdx-safety.ts';
+import { mdxAllowlistRule } from './rules/mdx-allowlist.ts';
 import { pagesRule } from './rules/pages.ts';
+import { plainTextRule } from './rules/plain-text.ts';
 import { regionMembersRule } from './rules/region-members.ts';
 import { schemaRule } from './rules/schema.ts';
 import { sourcesRule } from './rules/sources.ts';
@@ -19,12 +20,12 @@ import type { CollectionName } from '../schemas/context.ts';
 
 export type { Problem } from './types.ts';
 
-export const rules: ContentRule[] = [schemaRule, pagesRule, faqUniqueIdRule, regionMembersRule, sourcesRule, stepFaqRule, mdxSafetyRule, mdxLinksRule, staleFactsRule, programmeEndedRule];
+export const rules: ContentRule[] = [schemaRule, pagesRule, faqUniqueIdRule, regionMembersRule, sourcesRule, stepFaqRule, mdxAllowlistRule, plainTextRule, mdxLinksRule, staleFactsRule, programmeEndedRule];
 
 export async function checkContent(contentDir: string, options: { now?: Date } = {}): Promise<Problem[]> {
   const root = resolve(contentDir);
   const problems: Problem[] = [];
-  const report: Report = (file, rule, message, level = 'error') => problems.push({ level, file: `content/${file}`, rule, message });
+  const report: Report = (file, rule, message, level = 'error', line) => problems.push({ level, file: `content/${file}`, rule, message, ...(line ? { line } : {}) });
   const entries = loadEntries(root, report);
   const ids = new Map<CollectionName, Set<string>>();
   for (const c of [...dataCollections, ...pageCollections]) ids.set(c, new Set(entries.filter((e) => e.collection === c).map((e) => e.id)));
@@ -40,5 +41,14 @@ export async function checkContent(contentDir: string, options: { now?: Date } =
 }
 
 export function formatProblems(problems: Problem[]): string {
-  return problems.map((p) => `${p.level === 'error' ? '✗' : '!'} ${p.file}\n    ${p.rule}: ${p.message}`).join('\n');
+  return problems.map((p) => `${p.level === 'error' ? '✗' : '!'} ${p.file}${p.line ? `:${p.line}` : ''}\n    ${p.rule}: ${p.message}`).join('\n');
+}
+
+/** GitHub workflow commands: each problem becomes an annotation on its file (and line) in a pull request. */
+export function formatGithub(problems: Problem[]): string {
+  const esc = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const prop = (s: string) => esc(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+  return problems
+    .map((p) => `::${p.level === 'error' ? 'error' : 'warning'} file=${prop(p.file)}${p.line ? `,line=${p.line}` : ''},title=${prop(p.rule)}::${esc(p.message)}`)
+    .join('\n');
 }

@@ -9,6 +9,8 @@ export interface Problem {
   rule: string;
   /** What is wrong and how to fix it, for an editor. */
   message: string;
+  /** Line in the file, where the rule can tell. */
+  line?: number;
 }
 
 export interface Entry {
@@ -19,6 +21,8 @@ export interface Entry {
   id: string;
   data: Record<string, unknown>;
   body: string;
+  /** Line of the file on which the body starts (1 for YAML files). */
+  bodyLine: number;
 }
 
 export interface CheckContext {
@@ -30,7 +34,7 @@ export interface CheckContext {
   now: Date;
 }
 
-export type Report = (file: string, rule: string, message: string, level?: Problem['level']) => void;
+export type Report = (file: string, rule: string, message: string, level?: Problem['level'], line?: number) => void;
 
 export interface ContentRule {
   id: string;

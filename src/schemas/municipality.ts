@@ -18,6 +18,14 @@ export type FactKey = (typeof factKeys)[number];
 
 export const units = ['eur-month', 'percent', 'count', 'persons'] as const;
 
+/** Sane ranges per unit: a typo (a minus sign, an extra zero) must not reach readers as a figure. */
+export const unitRanges: Record<(typeof units)[number], { min: number; max: number; integer: boolean; hint: string }> = {
+  'eur-month': { min: 1, max: 20000, integer: false, hint: 'a monthly amount in euros between 1 and 20 000' },
+  percent: { min: 0, max: 100, integer: false, hint: 'a percentage between 0 and 100' },
+  count: { min: 0, max: 2000000, integer: true, hint: 'a whole number of at least 0' },
+  persons: { min: -1000000, max: 2000000, integer: true, hint: 'a whole number of people (negative only for net migration)' },
+};
+
 const fact = z
   .object({
     /** Which figure this is; labels come from the UI dictionaries (facts.<key>). */
@@ -33,7 +41,15 @@ const fact = z
     /** For vacancies: the State Employment Agency (NVA) branch the figure belongs to. */
     scope: localized('scope').optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((f, ctx) => {
+    const r = unitRanges[f.unit];
+    if (!r || typeof f.value !== 'number') return;
+    const negativeOk = f.unit === 'persons' && f.key === 'net-migration';
+    if (f.value > r.max || f.value < (negativeOk ? r.min : Math.max(r.min, 0)) || (r.integer && !Number.isInteger(f.value))) {
+      ctx.addIssue({ code: 'custom', path: ['value'], message: `"value" ${f.value} is not plausible for unit "${f.unit}": it must be ${r.hint}. Check the figure in the source.` });
+    }
+  });
 
 export const municipalitySchema = ({ ref }: SchemaContext) =>
   z

@@ -29,7 +29,7 @@ const expectations: Record<string, { file: string; rule: string; mentions: RegEx
   'fact-without-source': { file: 'municipalities/liepaja.yaml', rule: 'schema:facts[0].source', mentions: /source reference is required/ },
   'cite-not-listed': { file: 'guides/lv/liepaja/housing.mdx', rule: 'cite-listed', mentions: /"001:999" is missing from "sources"/ },
   'unknown-field': { file: 'guides/lv/liepaja/housing.mdx', rule: 'schema:(whole entry)', mentions: /unknown field\(s\) "descripton"/ },
-  'unsafe-mdx': { file: 'guides/lv/liepaja/housing.mdx', rule: 'mdx-safety', mentions: /<script> is not allowed/ },
+  'unsafe-mdx': { file: 'guides/lv/liepaja/housing.mdx', rule: 'mdx-allowlist', mentions: /<script> is not allowed in content/ },
   'missing-consent': { file: 'stories/lv/fixture-story.mdx', rule: 'schema:consent', mentions: /"consent" is required/ },
   'unknown-document': { file: 'guides/lv/liepaja/housing.mdx', rule: 'source-exists', mentions: /document "009"/ },
   'region-mismatch': { file: 'municipalities/liepaja.yaml', rule: 'schema:region', mentions: /"vidzeme" is not an entry in content\/regions\// },

@@ -7,10 +7,18 @@ export const sourcesRule: ContentRule = {
   run({ entries, ids }, report) {
     const docIds = ids.get('documents')!;
     const instIds = ids.get('institutions')!;
+    const lines = new Map(entries.filter((e) => e.collection === 'documents').map((e) => [e.id, Number(e.data.lines)]));
     const checkRef = (file: string, ref: string, where: string) => {
       const doc = /^(\d{3}):/.exec(ref);
       const gk = /^gk:(.+)$/.exec(ref);
       if (doc && !docIds.has(doc[1]!)) report(file, 'source-exists', `${where} cites document "${doc[1]}", which is not in content/documents/; use one of: ${[...docIds].join(', ')}.`);
+      const range = /^(\d{3}):(\d+)(?:-(\d+))?$/.exec(ref);
+      if (range && docIds.has(range[1]!)) {
+        const [start, end] = [Number(range[2]), Number(range[3] ?? range[2])];
+        const max = lines.get(range[1]!);
+        if (start < 1 || end < start) report(file, 'source-range', `${where} cites "${ref}": a line range runs from the first line to a later one, e.g. "${range[1]}:${start}-${start + 3}".`);
+        else if (max && end > max) report(file, 'source-range', `${where} cites "${ref}", but document ${range[1]} has only ${max} lines; check the line number in the document.`);
+      }
       if (gk && !instIds.has(gk[1]!)) report(file, 'source-exists', `${where} cites institution "${gk[1]}", which is not in content/institutions/; add it there or fix the id.`);
     };
     for (const e of entries) {
