@@ -10,7 +10,9 @@ import csp from './src/integrations/csp.ts';
 import ogImages from './src/integrations/og-images.ts';
 import pagefind from './src/integrations/pagefind.ts';
 
-const site = process.env.SITE_URL ?? 'https://return-to-latvia.example/';
+// The deploy workflow sets SITE_URL (GitHub Pages gives it); a local build uses the local preview
+// origin, so every canonical, sitemap and calendar link works where the site is served.
+const site = process.env.SITE_URL || 'http://127.0.0.1:4321/';
 const contentDir = process.env.RTL_CONTENT_DIR ?? './content';
 const outDir = process.env.RTL_OUT_DIR ?? './dist';
 

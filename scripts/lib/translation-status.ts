@@ -46,6 +46,12 @@ export interface StatusReport {
   note?: string;
 }
 
+/**
+ * Commits whose message contains this tag changed only markup (escaping, formatting), not what a
+ * page says, so they do not make translations outdated.
+ */
+export const markupOnly = '[markup only]';
+
 /** Last change of a file (absolute path); `null` means unknown. */
 export type DateOf = (file: string) => Date | null;
 
@@ -78,7 +84,7 @@ export function isOutdated(lvFile: string, trFile: string, dateOf: DateOf): { ou
 
 /**
  * `dateOf` backed by git: the committer date of the last commit touching the file
- * (`git log -1 --format=%cI -- <file>`); files that are untracked or have uncommitted changes count
+ * (`git log -1 --format=%cI -- <file>`), skipping commits tagged `[markup only]`; files that are untracked or have uncommitted changes count
  * as changed "now". Returns null when git or a repository is not available.
  */
 export function gitDateOf(contentDir: string): DateOf | null {
@@ -110,7 +116,7 @@ export function gitDateOf(contentDir: string): DateOf | null {
     if (dirty.has(abs)) date = now;
     else {
       try {
-        const out = git(['log', '-1', '--format=%cI', '--', abs]).trim();
+        const out = git(['log', '-1', '--format=%cI', '--invert-grep', '--fixed-strings', `--grep=${markupOnly}`, '--', abs]).trim();
         date = out ? new Date(out) : now; // never committed: treat as "now"
       } catch {
         date = null;

@@ -6,7 +6,7 @@ for (const box of document.querySelectorAll<HTMLElement>('[data-copy]')) {
   box.hidden = false;
   button.addEventListener('click', async () => {
     try {
-      await navigator.clipboard.writeText(button.dataset.copyUrl ?? location.href);
+      await navigator.clipboard.writeText(new URL(button.dataset.copyPath ?? location.pathname, location.href).href);
       status.textContent = button.dataset.copied ?? '';
     } catch {
       status.textContent = button.dataset.failed ?? '';

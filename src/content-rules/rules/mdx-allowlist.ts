@@ -52,6 +52,7 @@ export function linkProblem(url: string): string | null {
 interface MdxNode extends Node {
   name?: string | null;
   url?: string;
+  start?: number | null;
   attributes?: { type: string; name?: string; value?: unknown }[];
   children?: MdxNode[];
 }
@@ -102,6 +103,10 @@ export function checkMdxBody(body: string, report: (message: string, line?: numb
       report(nodeMessages[node.type]!, line);
     } else if (!markdownNodes.has(node.type)) {
       report(`"${node.type}" is not allowed in content; use plain Markdown.`, line);
+    }
+    if (node.type === 'list' && typeof node.start === 'number' && node.start >= 1000) {
+      const year = node.start;
+      report(`A paragraph that starts with "${year}." becomes a numbered list starting at ${year}. Write "${year}\\." (a backslash before the full stop) or start the sentence differently.`, line);
     }
     if ((node.type === 'link' || node.type === 'definition') && typeof node.url === 'string') {
       const problem = linkProblem(node.url);
