@@ -55,3 +55,22 @@ export async function programmePaths() {
 }
 
 export { splitId };
+
+/**
+ * Old URLs of former municipalities (merged into another, e.g. Varakļāni into Madona in 2025):
+ * the overview, the booklet and every topic in every language redirect to the successor's page.
+ */
+export async function formerMunicipalityPaths() {
+  const { guideTopics } = await import('../schemas/common.ts');
+  const municipalities = await getCollection('municipalities');
+  return municipalities.flatMap((successor) =>
+    successor.data.merged.flatMap((former) =>
+      locales.flatMap((locale) =>
+        [undefined, 'booklet', ...guideTopics.filter((t) => t !== 'overview')].map((page) => ({
+          params: { locale, former: page ? `${former.id}/${page}` : former.id },
+          props: { locale, successor, former, target: page === undefined || page === 'booklet' ? [successor.id, ...(page ? [page] : [])] : [successor.id, page] },
+        })),
+      ),
+    ),
+  );
+}

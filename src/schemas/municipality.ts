@@ -3,7 +3,7 @@
  * Prose about the municipality lives in the guides; this file holds what every language shares.
  */
 import { z } from 'astro/zod';
-import { asOf, httpsUrl, localized, sourceRef } from './common.ts';
+import { asOf, httpsUrl, isoDate, localized, sourceRef } from './common.ts';
 import type { SchemaContext } from './context.ts';
 
 /** Figures that every municipality page shows in the same place ("municipality CV"). */
@@ -51,6 +51,34 @@ const fact = z
     }
   });
 
+/**
+ * A former municipality that was joined to this one. Its old figures stay as labelled history
+ * ("former Varakļānu novads, 2022"): they describe the former territory, not the merged one.
+ */
+const merged = z
+  .object({
+    /** The former municipality's slug; its old URLs redirect here (src/routing/paths.ts). */
+    id: z.string().regex(/^[a-z0-9-]+$/, { error: 'merged[].id must be the former slug, e.g. "varaklanu-novads".' }),
+    names: localized('merged[].names'),
+    officialName: z.string().min(1, { error: 'merged[].officialName: the former official Latvian name.' }),
+    /** The year of the local elections from whose council on the merged municipality governs. */
+    since: z.number().int().min(2021).max(2100, { error: 'merged[].since: the year the merger took effect, e.g. 2025.' }),
+    /** The legal act that merged them: an official page (likumi.lv), with the date it was adopted. */
+    law: z
+      .object({
+        url: httpsUrl('merged[].law.url'),
+        title: z.string().min(1),
+        publisher: z.string().min(1),
+        adopted: isoDate('merged[].law.adopted'),
+        /** Pages that report the adoption (Saeima press office, news), shown next to the law. */
+        reported: z.array(z.object({ url: httpsUrl('merged[].law.reported[].url'), publisher: z.string().min(1), date: isoDate('merged[].law.reported[].date') }).strict()).default([]),
+      })
+      .strict(),
+    /** The former municipality's figures as they were (shown as history, never as current). */
+    facts: z.array(fact).default([]),
+  })
+  .strict();
+
 export const municipalitySchema = ({ ref }: SchemaContext) =>
   z
     .object({
@@ -58,7 +86,7 @@ export const municipalitySchema = ({ ref }: SchemaContext) =>
       names: localized('names'),
       /** The official Latvian name, e.g. "Valkas novads", "Rīgas valstspilsēta". */
       officialName: z.string({ error: '"officialName" is required: the official Latvian name.' }).min(1),
-      /** 7 state cities (valstspilsētas) and 36 municipalities (novadi). */
+      /** 7 state cities (valstspilsētas) and 35 municipalities (novadi) since 2025 (36 in the 2022 study). */
       type: z.enum(['state-city', 'novads'], { error: '"type" must be "state-city" or "novads".' }),
       /** The planning region (id of a file in content/regions/). */
       region: ref('regions'),
@@ -74,6 +102,8 @@ export const municipalitySchema = ({ ref }: SchemaContext) =>
       website: httpsUrl('website'),
       /** Structured figures; every one with a source and an as-of date. */
       facts: z.array(fact).default([]),
+      /** Former municipalities joined to this one (Varakļāni → Madona, 2025). */
+      merged: z.array(merged).default([]),
     })
     .strict()
     .superRefine((m, ctx) => {

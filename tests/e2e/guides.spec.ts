@@ -15,8 +15,12 @@ const asOfWord = { lv: 'dati:', en: 'as of', ru: 'данные на' };
 interface Fact { key: string; value: number; asOf: string; source: string }
 const dataOf = (slug: string) => parse(readFileSync(resolve(content, 'municipalities', `${slug}.yaml`), 'utf8')) as { facts: Fact[] };
 
-test('43 municipalities in 5 regions', () => {
-  expect(municipalities).toHaveLength(43);
+test('42 municipalities (7 state cities, 35 novadi) in 5 regions: Varakļāni joined Madona in 2025', () => {
+  expect(municipalities).toHaveLength(42);
+  expect(municipalities).not.toContain('varaklanu-novads');
+  const types = municipalities.map((m) => (parse(readFileSync(resolve(content, 'municipalities', `${m}.yaml`), 'utf8')) as { type: string }).type);
+  expect(types.filter((t) => t === 'state-city')).toHaveLength(7);
+  expect(types.filter((t) => t === 'novads')).toHaveLength(35);
   expect(regions.sort()).toEqual(['kurzeme', 'latgale', 'riga', 'vidzeme', 'zemgale']);
 });
 
@@ -27,7 +31,7 @@ for (const lang of languages) {
       ...regions.map((r) => `/${lang}/regions/${r}/`),
       ...municipalities.flatMap((m) => [`/${lang}/municipalities/${m}/`, ...topics.map((t) => `/${lang}/municipalities/${m}/${t}/`)]),
     ];
-    expect(urls).toHaveLength(1 + 5 + 43 * 5);
+    expect(urls).toHaveLength(1 + 5 + 42 * 5);
     const problems: string[] = [];
     for (const url of urls) {
       const res = await request.get(url);
@@ -74,15 +78,50 @@ for (const lang of languages) {
     expect(missing).toEqual([]);
   });
 
-  test(`${lang}: the map has 43 markers, each linking to its municipality in ${lang}`, async ({ page }) => {
+  test(`${lang}: the map has 42 markers, each linking to its municipality in ${lang}`, async ({ page }) => {
     await page.goto(`/${lang}/municipalities/`);
     const markers = page.locator('svg a[data-marker]');
-    await expect(markers).toHaveCount(43);
+    await expect(markers).toHaveCount(42);
     const hrefs = await markers.evaluateAll((as) => as.map((a) => [a.getAttribute('data-marker'), a.getAttribute('href')]));
     expect(hrefs.map(([id]) => id).sort()).toEqual(municipalities);
     for (const [id, href] of hrefs) expect(href).toBe(`/${lang}/municipalities/${id}/`);
     await markers.first().click();
     await expect(page.locator('html')).toHaveAttribute('lang', lang);
     await expect(page).toHaveURL(/\/municipalities\/[a-z-]+\/$/);
+  });
+}
+
+const merger = {
+  lv: { history: 'Bijušais Varakļānu novads, 2022', lead: 'Latvijā ir 42 pašvaldības' },
+  en: { history: 'Former Varakļāni Municipality, 2022', lead: 'Latvia has 42 municipalities' },
+  ru: { history: 'Бывший Вараклянский край, 2022', lead: 'В Латвии 42 самоуправления' },
+};
+for (const lang of languages) {
+  test(`${lang}: every old Varakļāni URL sends the reader to the same page of Madona, and is kept out of search engines`, async ({ request, page }) => {
+    const old = ['', 'booklet/', ...topics.map((t) => `${t}/`)];
+    for (const tail of old) {
+      const res = await request.get(`/${lang}/municipalities/varaklanu-novads/${tail}`);
+      expect(res.status(), tail).toBe(200);
+      const html = await res.text();
+      const target = `/${lang}/municipalities/madonas-novads/${tail}`;
+      expect(html, tail).toContain(`<meta http-equiv="refresh" content="0; url=${target}"`);
+      expect(html, tail).toMatch(new RegExp(`<link rel="canonical" href="https?://[^"]+${target.replace(/\//g, '\\/')}"`));
+      expect(html, tail).toContain('<meta name="robots" content="noindex"');
+      expect(html, tail).toContain(`href="${target}"`);
+    }
+    // A browser follows the refresh and lands on Madona's page.
+    await page.goto(`/${lang}/municipalities/varaklanu-novads/jobs/`);
+    await expect(page).toHaveURL(new RegExp(`/${lang}/municipalities/madonas-novads/jobs/$`));
+  });
+
+  test(`${lang}: Madona's page shows Varakļāni's 2022 figures labelled as history, with the law that merged them`, async ({ page }) => {
+    await page.goto(`/${lang}/municipalities/madonas-novads/`);
+    const section = page.locator('[data-merged="varaklanu-novads"]');
+    await expect(section.locator('[data-history-label]')).toHaveText(merger[lang].history);
+    await expect(section.locator('a[href^="https://likumi.lv/ta/id/353139"]')).toHaveCount(1);
+    // The history figures sit in their own section, not in Madona's "at a glance" box.
+    await expect(page.locator('#cv').locator('..')).not.toContainText(merger[lang].history);
+    await page.goto(`/${lang}/municipalities/`);
+    await expect(page.locator('main')).toContainText(merger[lang].lead);
   });
 }

@@ -69,5 +69,5 @@ test('the municipality filter narrows the list and announces the count with the 
   await expect(page.getByRole('status')).toHaveText(/^Найдено 1 самоуправление$/);
   await expect(page.locator('[data-filter-item]:visible')).toHaveCount(1);
   await box.fill('');
-  await expect(page.locator('[data-filter-item]:visible')).toHaveCount(43);
+  await expect(page.locator('[data-filter-item]:visible')).toHaveCount(42);
 });
