@@ -17,6 +17,13 @@ describe('security policy (single source)', () => {
     expect(read('README.md')).toBe(readmeWithNginx(read('README.md')));
   });
 
+  it('_headers gives every page path the CSP but leaves /admin/ (the CMS) to set its own', () => {
+    const rules = read('public/_headers').split(/\n(?=\S)/).filter((r) => !r.startsWith('#'));
+    const withCsp = rules.filter((r) => r.includes('Content-Security-Policy:')).map((r) => r.split('\n')[0]!);
+    expect(withCsp).toEqual(expect.arrayContaining(['/', '/404.html', '/lv/*', '/en/*', '/ru/*']));
+    expect(withCsp.some((p) => p === '/*' || '/admin/'.startsWith(p.replace('*', '')) && p !== '/')).toBe(false);
+  });
+
   it('the nginx example repeats every security header in every location (nginx drops them otherwise)', () => {
     const block = /```nginx\n([\s\S]*?)```/.exec(read('README.md'))![1]!;
     const locations = block.split(/\n\s*location /).slice(1);
