@@ -1,4 +1,5 @@
 // Wiring only: languages come from src/i18n/locales.ts, behaviour lives in src/integrations/.
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
@@ -7,6 +8,7 @@ import { defaultLocale, localeInfo, locales } from './src/i18n/locales.ts';
 import contentGate from './src/integrations/content-gate.ts';
 import covers from './src/integrations/covers.ts';
 import csp from './src/integrations/csp.ts';
+import { mdxLockdown } from './src/integrations/mdx-lockdown.ts';
 import ogImages from './src/integrations/og-images.ts';
 import pagefind from './src/integrations/pagefind.ts';
 
@@ -37,6 +39,8 @@ export default defineConfig({
     defaultLocale,
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
+  // Content is data: the MDX compile itself refuses anything outside the content allowlist.
+  markdown: { processor: satteri({ mdastPlugins: [mdxLockdown] }) },
   build: { inlineStylesheets: 'always', format: 'directory' },
   integrations: [
     contentGate(contentDir),

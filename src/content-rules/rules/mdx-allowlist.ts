@@ -66,7 +66,9 @@ const nodeMessages: Record<string, string> = {
   html: 'Raw HTML is not allowed in content; use Markdown.',
 };
 
-export function checkMdxBody(body: string, report: (message: string, line?: number) => void): void {
+export type LineReport = (message: string, line?: number) => void;
+
+export function checkMdxBody(body: string, report: LineReport): void {
   const parsed = parseMdx(body);
   if ('error' in parsed) {
     if (/<!--/.test(body)) {
@@ -76,6 +78,14 @@ export function checkMdxBody(body: string, report: (message: string, line?: numb
     report(`The page cannot be read as MDX (${parsed.error.message.replace(/\s*\(note:.*\)$/, '')}). Check for an unclosed <Cite …/> or a stray "<" or "{"; write "\\<" or "\\{" to show the character itself.`, parsed.error.line);
     return;
   }
+  checkMdxTree(parsed.tree, report);
+}
+
+/**
+ * Judges a parsed MDX tree against the allowlist. Shared by the checker and the build's own MDX
+ * compile (src/integrations/mdx-lockdown.ts), so both refuse exactly the same nodes.
+ */
+export function checkMdxTree(tree: Node, report: LineReport): void {
   const visit = (node: MdxNode) => {
     const line = node.position?.start.line;
     if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
@@ -114,7 +124,7 @@ export function checkMdxBody(body: string, report: (message: string, line?: numb
     }
     for (const child of node.children ?? []) visit(child);
   };
-  visit(parsed.tree as MdxNode);
+  visit(tree as MdxNode);
 }
 
 export const mdxAllowlistRule: ContentRule = {
