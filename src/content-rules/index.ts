@@ -10,6 +10,7 @@ import { loadEntries } from './load.ts';
 import { mdxLinksRule } from './rules/mdx-links.ts';
 import { mdxAllowlistRule } from './rules/mdx-allowlist.ts';
 import { pagesRule } from './rules/pages.ts';
+import { publishedRule } from './rules/published.ts';
 import { plainTextRule } from './rules/plain-text.ts';
 import { regionMembersRule } from './rules/region-members.ts';
 import { schemaRule } from './rules/schema.ts';
@@ -21,7 +22,7 @@ import type { CollectionName } from '../schemas/context.ts';
 
 export type { Problem } from './types.ts';
 
-export const rules: ContentRule[] = [schemaRule, pagesRule, faqUniqueIdRule, regionMembersRule, sourcesRule, stepFaqRule, mdxAllowlistRule, plainTextRule, mdxLinksRule, staleFactsRule, programmeEndedRule, terminologyRule];
+export const rules: ContentRule[] = [schemaRule, pagesRule, faqUniqueIdRule, regionMembersRule, sourcesRule, stepFaqRule, mdxAllowlistRule, plainTextRule, mdxLinksRule, staleFactsRule, programmeEndedRule, publishedRule, terminologyRule];
 
 export async function checkContent(contentDir: string, options: { now?: Date } = {}): Promise<Problem[]> {
   const root = resolve(contentDir);

@@ -25,7 +25,7 @@ const slugPart = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\.(?:mdx|yaml))?$/;
 const lookAlike = /[\u0400-\u04ff\u0370-\u03ff]/;
 
 /** YAML read strictly: duplicate keys, aliases and custom tags are refused, not silently merged. */
-function readYaml(text: string): unknown {
+export function readYaml(text: string): unknown {
   const doc = parseDocument(text, { uniqueKeys: true, merge: false, customTags: [] });
   if (doc.errors.length) throw doc.errors[0];
   let problem: string | null = null;
