@@ -10,18 +10,7 @@ import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** Directives shared by the meta tag and the HTTP header ('frame-ancestors' only works as a header). */
-export const basePolicy = [
-  "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-];
-
+/** The directives themselves live in src/security/policy.ts (the single source); this fills in style hashes. */
 export const PLACEHOLDER = 'rtl-csp-style-hashes';
 
 const walk = (dir: string): string[] =>

@@ -1,0 +1,39 @@
+/**
+ * One security policy: public/_headers, the README's nginx example and every built page's meta CSP
+ * say what src/security/policy.ts says, and WebAssembly is allowed only where a page runs it.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { headersFile, headerCsp, readmeWithNginx, securityHeaders } from '../../src/security/policy.ts';
+import { repoRoot } from './helpers.ts';
+
+const read = (f: string) => readFileSync(join(repoRoot, f), 'utf8');
+const metaCsp = (page: string) => /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(read(page))?.[1] ?? '';
+
+describe('security policy (single source)', () => {
+  it('public/_headers and the README nginx example are what `npm run security:policy` writes', () => {
+    expect(read('public/_headers')).toBe(headersFile());
+    expect(read('README.md')).toBe(readmeWithNginx(read('README.md')));
+  });
+
+  it('the nginx example repeats every security header in every location (nginx drops them otherwise)', () => {
+    const block = /```nginx\n([\s\S]*?)```/.exec(read('README.md'))![1]!;
+    const locations = block.split(/\n\s*location /).slice(1);
+    expect(locations.length).toBeGreaterThan(0);
+    for (const loc of locations) {
+      expect(loc).toContain(`add_header Content-Security-Policy "${headerCsp()}" always;`);
+      for (const [name] of securityHeaders) expect(loc).toContain(`add_header ${name} `);
+    }
+  });
+
+  it('forbids framing in the header and allows WebAssembly only on the search page (built site)', () => {
+    expect(headerCsp()).toContain("frame-ancestors 'none'");
+    expect(existsSync(join(repoRoot, 'dist/lv/search/index.html')), 'run npm run build first').toBe(true);
+    expect(metaCsp('dist/lv/search/index.html')).toContain("'wasm-unsafe-eval'");
+    for (const page of ['dist/lv/index.html', 'dist/en/faq/index.html', 'dist/ru/municipalities/index.html']) {
+      expect(metaCsp(page)).toMatch(/script-src 'self';/);
+      expect(metaCsp(page)).not.toContain('unsafe-inline');
+    }
+  });
+});
