@@ -16,12 +16,13 @@ import { regionMembersRule } from './rules/region-members.ts';
 import { schemaRule } from './rules/schema.ts';
 import { sourcesRule } from './rules/sources.ts';
 import { stepFaqRule } from './rules/step-faq.ts';
+import { terminologyRule } from './rules/terminology.ts';
 import { dataCollections, pageCollections, type CheckContext, type ContentRule, type Problem, type Report } from './types.ts';
 import type { CollectionName } from '../schemas/context.ts';
 
 export type { Problem } from './types.ts';
 
-export const rules: ContentRule[] = [schemaRule, pagesRule, faqUniqueIdRule, regionMembersRule, sourcesRule, stepFaqRule, mdxAllowlistRule, plainTextRule, mdxLinksRule, staleFactsRule, programmeEndedRule, publishedRule];
+export const rules: ContentRule[] = [schemaRule, pagesRule, faqUniqueIdRule, regionMembersRule, sourcesRule, stepFaqRule, mdxAllowlistRule, plainTextRule, mdxLinksRule, staleFactsRule, programmeEndedRule, publishedRule, terminologyRule];
 
 export async function checkContent(contentDir: string, options: { now?: Date } = {}): Promise<Problem[]> {
   const root = resolve(contentDir);
