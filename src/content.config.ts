@@ -12,6 +12,7 @@ import { regionSchema } from './schemas/region.ts';
 import { storySchema } from './schemas/story.ts';
 import { stepSchema } from './schemas/step.ts';
 import { pageSchema } from './schemas/page.ts';
+import { webSourceSchema } from './schemas/web-source.ts';
 
 const root = process.env.RTL_CONTENT_DIR ?? './content';
 const ref: SchemaContext['ref'] = reference;
@@ -20,6 +21,7 @@ const pages = (dir: string) => glob({ pattern: '**/*.mdx', base: `${root}/${dir}
 
 export const collections = {
   documents: defineCollection({ loader: data('documents'), schema: documentSchema() }),
+  'web-sources': defineCollection({ loader: data('web-sources'), schema: webSourceSchema() }),
   institutions: defineCollection({ loader: data('institutions'), schema: institutionSchema() }),
   municipalities: defineCollection({ loader: data('municipalities'), schema: municipalitySchema({ ref }) }),
   regions: defineCollection({ loader: data('regions'), schema: regionSchema({ ref }) }),

@@ -17,12 +17,13 @@ import { schemaRule } from './rules/schema.ts';
 import { sourcesRule } from './rules/sources.ts';
 import { stepFaqRule } from './rules/step-faq.ts';
 import { terminologyRule } from './rules/terminology.ts';
+import { webSourcesRule } from './rules/web-sources.ts';
 import { dataCollections, pageCollections, type CheckContext, type ContentRule, type Problem, type Report } from './types.ts';
 import type { CollectionName } from '../schemas/context.ts';
 
 export type { Problem } from './types.ts';
 
-export const rules: ContentRule[] = [schemaRule, pagesRule, faqUniqueIdRule, regionMembersRule, sourcesRule, stepFaqRule, mdxAllowlistRule, plainTextRule, mdxLinksRule, staleFactsRule, programmeEndedRule, publishedRule, terminologyRule];
+export const rules: ContentRule[] = [schemaRule, pagesRule, faqUniqueIdRule, regionMembersRule, sourcesRule, stepFaqRule, mdxAllowlistRule, plainTextRule, mdxLinksRule, staleFactsRule, programmeEndedRule, publishedRule, terminologyRule, webSourcesRule];
 
 export async function checkContent(contentDir: string, options: { now?: Date } = {}): Promise<Problem[]> {
   const root = resolve(contentDir);

@@ -1,4 +1,4 @@
-/** Parsing and resolving source references ("001:5658", "001:5658-5662", "gk:pmlp"). */
+/** Parsing and resolving source references ("001:5658", "001:5658-5662", "web:<id>", "gk:pmlp"). */
 import { getEntry } from 'astro:content';
 import type { Locale } from '../i18n/locales.ts';
 import { formatAsOf, useT } from '../i18n/t.ts';
@@ -6,13 +6,16 @@ import { localePath } from '../routing/urls.ts';
 
 export type ParsedRef =
   | { kind: 'doc'; doc: string; from: number; to?: number }
-  | { kind: 'gk'; institution: string };
+  | { kind: 'gk'; institution: string }
+  | { kind: 'web'; id: string };
 
 export function parseRef(ref: string): ParsedRef {
   const gk = /^gk:([a-z0-9-]+)$/.exec(ref);
   if (gk) return { kind: 'gk', institution: gk[1]! };
+  const web = /^web:([a-z0-9-]+)$/.exec(ref);
+  if (web) return { kind: 'web', id: web[1]! };
   const doc = /^(\d{3}):(\d+)(?:-(\d+))?$/.exec(ref);
-  if (!doc) throw new Error(`Source reference "${ref}" is malformed: write "001:5658", "001:5658-5662" or "gk:<institution>".`);
+  if (!doc) throw new Error(`Source reference "${ref}" is malformed: write "001:5658", "001:5658-5662", "web:<id>" or "gk:<institution>".`);
   return { kind: 'doc', doc: doc[1]!, from: Number(doc[2]), ...(doc[3] ? { to: Number(doc[3]) } : {}) };
 }
 
@@ -23,10 +26,26 @@ export interface ResolvedCitation {
   href: string;
 }
 
+/** "page updated 5 April 2024" / "the page shows no date", for a web source's own date. */
+export function webSourceDate(locale: Locale, data: { pageDate?: string; dateLabel?: 'updated' | 'published' | 'reported'; noDateShown?: true }): string {
+  const t = useT(locale);
+  if (!data.pageDate) return t('cite.webNoDate');
+  const key = data.dateLabel === 'published' ? 'cite.webPublished' : data.dateLabel === 'reported' ? 'cite.webReported' : 'cite.webUpdated';
+  return t(key, { date: formatAsOf(locale, data.pageDate) });
+}
+
 /** Turns a reference into the words and link a reader sees. `asOf` overrides the document's own date. */
 export async function resolveCitation(ref: string, locale: Locale, asOf?: string): Promise<ResolvedCitation> {
   const t = useT(locale);
   const parsed = parseRef(ref);
+  if (parsed.kind === 'web') {
+    const page = await getEntry('web-sources', parsed.id);
+    if (!page) throw new Error(`Source "${ref}": no web source "${parsed.id}" in content/web-sources/. Add it or fix the id.`);
+    return {
+      text: `${t('cite.label')}: ${page.data.publisher[locale]}, ${webSourceDate(locale, page.data)}`,
+      href: `${localePath(locale, 'sources')}#web-${parsed.id}`,
+    };
+  }
   if (parsed.kind === 'gk') {
     const inst = await getEntry('institutions', parsed.institution);
     if (!inst) throw new Error(`Source "${ref}": no institution "${parsed.institution}" in content/institutions/. Add it or fix the id.`);

@@ -19,14 +19,15 @@ export const slug = (what: string) =>
 /**
  * A source reference. Two shapes:
  * - `001:5658` or `001:5658-5662`: seed document 001, line(s) as printed by `sed -n`;
+ * - `web:<id>`: an official web page described in content/web-sources/<id>.yaml;
  * - `gk:<institution>` (e.g. `gk:pmlp`): general knowledge about that institution's role,
  *   which the page phrases so the reader checks with the institution itself.
  */
 export const sourceRef = z
-  .string({ error: 'A source reference is required, like "001:5658" (document:line) or "gk:pmlp".' })
-  .regex(/^(?:\d{3}:\d{1,5}(?:-\d{1,5})?|gk:[a-z0-9-]+)$/, {
+  .string({ error: 'A source reference is required, like "001:5658" (document:line), "web:<id>" or "gk:pmlp".' })
+  .regex(/^(?:\d{3}:\d{1,5}(?:-\d{1,5})?|gk:[a-z0-9-]+|web:[a-z0-9-]+)$/, {
     error:
-      'Write a source as "001:5658" (three-digit document number, colon, line number), "001:5658-5662" for a range, or "gk:<institution-id>" for general knowledge.',
+      'Write a source as "001:5658" (three-digit document number, colon, line number), "001:5658-5662" for a range, "web:<id>" for an official web page in content/web-sources/, or "gk:<institution-id>" for general knowledge.',
   });
 
 /** A non-empty list of sources: no fact without one. */

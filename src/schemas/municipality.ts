@@ -5,6 +5,7 @@
 import { z } from 'astro/zod';
 import { asOf, httpsUrl, isoDate, localized, sourceRef } from './common.ts';
 import type { SchemaContext } from './context.ts';
+import { contacts, officialNotes } from './web-source.ts';
 
 /** Figures that every municipality page shows in the same place ("municipality CV"). */
 export const factKeys = [
@@ -100,6 +101,12 @@ export const municipalitySchema = ({ ref }: SchemaContext) =>
         .strict(),
       /** The municipality's official website (general knowledge; readers are sent there to check). */
       website: httpsUrl('website'),
+      /** Other domains the municipality publishes official pages on (web sources may use them). */
+      officialDomains: z.array(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, { error: 'Write a domain without https:// or slashes, e.g. "cesis.lv".' })).optional(),
+      /** Who to contact: client service, council, remigration contact — each copied from an official page (web source). */
+      contacts,
+      /** What official pages say a family can do here, per topic (kindergarten, first grade, housing help, family support). */
+      official: officialNotes,
       /** Structured figures; every one with a source and an as-of date. */
       facts: z.array(fact).default([]),
       /** Former municipalities joined to this one (Varakļāni → Madona, 2025). */

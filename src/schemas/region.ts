@@ -2,6 +2,7 @@
 import { z } from 'astro/zod';
 import { httpsUrl, localized, sources } from './common.ts';
 import type { SchemaContext } from './context.ts';
+import { contacts } from './web-source.ts';
 
 export const regionSchema = ({ ref }: SchemaContext) =>
   z
@@ -19,6 +20,8 @@ export const regionSchema = ({ ref }: SchemaContext) =>
           summary: localized('coordinator.summary'),
           offers: z.array(localized('coordinator.offers[]')).default([]),
           sources,
+          /** The coordinator service's office contacts, each copied from an official page (web source). */
+          contacts,
         })
         .strict(),
     })

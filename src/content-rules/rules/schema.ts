@@ -13,6 +13,7 @@ import { programmeSchema } from '../../schemas/programme.ts';
 import { regionSchema } from '../../schemas/region.ts';
 import { stepSchema } from '../../schemas/step.ts';
 import { storySchema } from '../../schemas/story.ts';
+import { webSourceSchema } from '../../schemas/web-source.ts';
 import type { CheckContext, ContentRule, Entry } from '../types.ts';
 
 /** Friendlier wording for zod's generic issues. */
@@ -42,6 +43,7 @@ function schemaFor(entry: Entry, { root, ids }: CheckContext) {
   } as unknown as Required<SchemaContext>;
   switch (entry.collection) {
     case 'documents': return documentSchema();
+    case 'web-sources': return webSourceSchema();
     case 'institutions': return institutionSchema();
     case 'municipalities': return municipalitySchema(ctx);
     case 'regions': return regionSchema(ctx);

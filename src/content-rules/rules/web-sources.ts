@@ -1,0 +1,67 @@
+/**
+ * Rule "web-sources": official web pages cited as `web:<id>` are official (https, a known public
+ * publisher's domain) and dated (the page's own date, or noDateShown declared); and a contact — an
+ * e-mail address, a phone number, a mailto:/tel: link — appears only in an entry that cites a web
+ * source, so every contact a reader sees was copied from an official page.
+ */
+import type { ContentRule, Entry } from '../types.ts';
+
+/** State and public bodies whose pages may be cited, besides each municipality's and region's own domain. */
+export const officialDomains = [
+  'gov.lv', // ministries, agencies, latvija.gov.lv, planning regions on gov.lv
+  'likumi.lv', 'vietagimenei.lv', 'paps.lv', 'saeima.lv', 'csdd.lv', 'vid.gov.lv', 'nva.gov.lv',
+  'vidzeme.lv', 'kurzemesregions.lv', 'zemgale.lv', 'rpr.gov.lv', 'lpr.gov.lv',
+];
+
+export const hostOf = (url: string) => {
+  try {
+    return new URL(url).hostname.toLowerCase().replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+};
+
+const underDomain = (host: string, domain: string) => host === domain || host.endsWith(`.${domain}`);
+
+const emailRe = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/;
+const phoneRe = /(?:\+371[\s-]?\d{2}[\s-]?\d{3}[\s-]?\d{3}|\b(?:tel|tālr|tālrunis|phone|телефон|тел)\.?\s*:?\s*\+?\d[\d\s-]{6,})/i;
+const linkRe = /\]\(\s*(?:mailto|tel):/i;
+
+function* texts(value: unknown): Generator<string> {
+  if (typeof value === 'string') yield value;
+  else if (Array.isArray(value)) for (const v of value) yield* texts(v);
+  else if (value && typeof value === 'object') for (const v of Object.values(value)) yield* texts(v);
+}
+
+function citesWeb(e: Entry): boolean {
+  return [...texts(e.data), e.body].some((t) => /\bweb:[a-z0-9-]+/.test(t));
+}
+
+export const webSourcesRule: ContentRule = {
+  id: 'web-sources',
+  description: 'web sources are https pages of official publishers with a stated date (or noDateShown); contacts only where a web source is cited',
+  run({ entries }, report) {
+    const allowed = new Set(officialDomains);
+    for (const e of entries.filter((x) => x.collection === 'municipalities' || x.collection === 'regions')) {
+      const site = typeof e.data.website === 'string' ? hostOf(e.data.website) : '';
+      if (site) allowed.add(site);
+      if (Array.isArray(e.data.officialDomains)) for (const d of e.data.officialDomains) allowed.add(String(d).toLowerCase());
+    }
+    for (const e of entries.filter((x) => x.collection === 'web-sources')) {
+      const url = typeof e.data.url === 'string' ? e.data.url : '';
+      if (!url.startsWith('https://')) continue; // the schema names the fix
+      const host = hostOf(url);
+      if (![...allowed].some((d) => underDomain(host, d))) {
+        report(e.file, 'web-source-official', `"${host}" is not a known official publisher. Cite the page of a state institution, a municipality (its "website" or "officialDomains" in content/municipalities/) or a planning region; news sites and blogs are not sources for facts.`);
+      }
+    }
+    for (const e of entries) {
+      if (e.collection === 'web-sources') continue;
+      const all = [...texts(e.data), e.body];
+      const hasContact = all.some((t) => emailRe.test(t) || phoneRe.test(t) || linkRe.test(t));
+      if (hasContact && !citesWeb(e)) {
+        report(e.file, 'contact-source', 'This entry shows an e-mail address or phone number but cites no web source. Copy contacts only from an official page and cite it as "web:<id>" (add the page to content/web-sources/), or remove the contact.');
+      }
+    }
+  },
+};

@@ -1,0 +1,71 @@
+/**
+ * "Who to ask" and "What official pages say": every contact in the data files reaches the reader as a
+ * working mailto:/tel: link with the page it was copied from and that page's date; a municipality
+ * without a checked contact says so and links its website; official notes show on their topic page
+ * with the date the official page states and a link to the live page.
+ */
+import { expect, test } from '@playwright/test';
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { parse } from 'yaml';
+
+const content = resolve(import.meta.dirname, '../../content');
+const yaml = <T>(...p: string[]) => parse(readFileSync(resolve(content, ...p), 'utf8')) as T;
+interface Contact { kind: string; email?: string; phone?: string; sources: string[] }
+interface Note { topic: string; sources: string[]; text: Record<string, string> }
+interface Municipality { website: string; region: string; contacts?: Contact[]; official?: Note[] }
+interface WebSource { url: string; pageDate?: string; noDateShown?: true }
+const municipalities = readdirSync(resolve(content, 'municipalities')).filter((f) => f.endsWith('.yaml')).map((f) => f.replace('.yaml', '')).sort();
+const web = (ref: string) => yaml<WebSource>('web-sources', `${ref.slice(4)}.yaml`);
+const topicPage: Record<string, string> = { kindergarten: 'schools', 'first-grade': 'schools', housing: 'housing', 'family-support': 'grants', remigration: '' };
+const noDate = { lv: 'lapā datums nav norādīts', en: 'the page shows no date', ru: 'дата на странице не указана' };
+const digits = (s: string) => s.replace(/\D/g, '').replace(/^371(?=\d{8}$)/, '');
+
+for (const lang of ['lv', 'en', 'ru'] as const) {
+  test(`${lang}: every municipality's contacts are links, each with its official page and that page's date`, async ({ request }) => {
+    const problems: string[] = [];
+    for (const slug of municipalities) {
+      const m = yaml<Municipality>('municipalities', `${slug}.yaml`);
+      const { document } = parseHTML(await (await request.get(`/${lang}/municipalities/${slug}/`)).text());
+      const box = document.querySelector('#contact')?.closest('section');
+      if (!box) { problems.push(`${slug}: no "who to ask" section`); continue; }
+      const hrefs = [...box.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? '');
+      for (const c of m.contacts ?? []) {
+        if (c.email && !hrefs.includes(`mailto:${c.email}`)) problems.push(`${slug}: ${c.email} is not a mailto: link`);
+        if (c.phone && !hrefs.some((h) => h.startsWith('tel:+') && digits(h) === digits(c.phone!))) problems.push(`${slug}: ${c.phone} is not a tel: link`);
+        for (const ref of c.sources) {
+          if (!hrefs.includes(`/${lang}/sources/#web-${ref.slice(4)}`)) problems.push(`${slug}: ${ref} not cited`);
+          if (!hrefs.includes(web(ref).url)) problems.push(`${slug}: no link to the live page of ${ref}`);
+        }
+      }
+      if (!(m.contacts ?? []).length && !hrefs.includes(m.website)) problems.push(`${slug}: no contact and no link to the municipality's website`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  test(`${lang}: official notes appear on their topic page with the page's own date and the live page`, async ({ request }) => {
+    const problems: string[] = [];
+    let notes = 0;
+    for (const slug of municipalities) {
+      for (const note of yaml<Municipality>('municipalities', `${slug}.yaml`).official ?? []) {
+        notes++;
+        const url = `/${lang}/municipalities/${slug}/${topicPage[note.topic] ? `${topicPage[note.topic]}/` : ''}`;
+        const { document } = parseHTML(await (await request.get(url)).text());
+        const section = document.querySelector('#official')?.closest('section');
+        const text = section?.textContent?.replace(/\s+/g, ' ') ?? '';
+        const expected = (note.text[lang] ?? note.text.lv!).replace(/\s+/g, ' ').trim();
+        if (!text.includes(expected)) { problems.push(`${url}: note on ${note.topic} missing`); continue; }
+        for (const ref of note.sources) {
+          const page = web(ref);
+          const hrefs = [...section!.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+          if (!hrefs.includes(page.url)) problems.push(`${url}: no link to ${page.url}`);
+          if (page.noDateShown && !text.includes(noDate[lang])) problems.push(`${url}: ${ref} shows no "no date" notice`);
+          if (page.pageDate && !text.includes(String(new Date(page.pageDate).getUTCFullYear()))) problems.push(`${url}: ${ref} date not shown`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+    test.info().annotations.push({ type: 'official notes checked', description: String(notes) });
+  });
+}
