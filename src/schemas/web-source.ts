@@ -44,6 +44,9 @@ export const webSourceSchema = () =>
 /** Who a reader can contact, exactly as an official page gives it; always with its web source. */
 export const contactKinds = ['client-service', 'council', 'remigration', 'coordinator', 'region-office', 'education'] as const;
 
+/** One number as the page writes it; several numbers are a list. */
+const phoneNumber = z.string().regex(/^\+?[0-9 ()-]{8,20}$/, { error: '"phone" must be a number as the page writes it (digits, spaces, an optional + and country code); write several numbers as a list: phone: ["64161800", "66954884"].' });
+
 export const contactSchema = z
   .object({
     /** What this contact is for. */
@@ -54,13 +57,13 @@ export const contactSchema = z
     name: z.string().min(3).optional(),
     email: z.email({ error: '"email" must be an e-mail address copied from the page, e.g. dome@cesis.lv.' }).optional(),
     /** As the page writes it, e.g. "+371 64161800" or "64161800". */
-    phone: z.string().regex(/^\+?[0-9 ()-]{8,20}$/, { error: '"phone" must be the number as the page writes it: digits, spaces, an optional + and country code.' }).optional(),
+    phone: z.union([phoneNumber, z.array(phoneNumber).min(1)]).optional(),
     address: z.string().min(5).optional(),
     /** The web page(s) the contact is copied from: `web:<id>`. */
     sources: z.array(z.string().regex(/^web:[a-z0-9-]+$/, { error: 'A contact\'s source must be a web source, written "web:<id>" (a file in content/web-sources/).' })).min(1, { error: 'A contact needs its web source: list the page it is copied from as "web:<id>".' }),
   })
   .strict()
-  .refine((c) => c.email || c.phone || c.address, { error: 'A contact needs at least an e-mail, a phone or an address.' });
+  .refine((c) => c.email || c.phone || c.address || (c.kind === 'coordinator' && c.name), { error: 'A contact needs at least an e-mail, a phone or an address (a regional coordinator may be given by name only, as their organisation\'s page names them).' });
 
 export const contacts = z.array(contactSchema).optional();
 

@@ -12,7 +12,7 @@ import { parse } from 'yaml';
 
 const content = resolve(import.meta.dirname, '../../content');
 const yaml = <T>(...p: string[]) => parse(readFileSync(resolve(content, ...p), 'utf8')) as T;
-interface Contact { kind: string; email?: string; phone?: string; sources: string[] }
+interface Contact { kind: string; email?: string; phone?: string | string[]; sources: string[] }
 interface Note { topic: string; sources: string[]; text: Record<string, string> }
 interface Municipality { website: string; region: string; contacts?: Contact[]; official?: Note[] }
 interface WebSource { url: string; pageDate?: string; noDateShown?: true }
@@ -33,7 +33,7 @@ for (const lang of ['lv', 'en', 'ru'] as const) {
       const hrefs = [...box.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? '');
       for (const c of m.contacts ?? []) {
         if (c.email && !hrefs.includes(`mailto:${c.email}`)) problems.push(`${slug}: ${c.email} is not a mailto: link`);
-        if (c.phone && !hrefs.some((h) => h.startsWith('tel:+') && digits(h) === digits(c.phone!))) problems.push(`${slug}: ${c.phone} is not a tel: link`);
+        for (const phone of [c.phone ?? []].flat()) if (!hrefs.some((h) => h.startsWith('tel:+') && digits(h) === digits(phone))) problems.push(`${slug}: ${phone} is not a tel: link`);
         for (const ref of c.sources) {
           if (!hrefs.includes(`/${lang}/sources/#web-${ref.slice(4)}`)) problems.push(`${slug}: ${ref} not cited`);
           if (!hrefs.includes(web(ref).url)) problems.push(`${slug}: no link to the live page of ${ref}`);
