@@ -1,13 +1,19 @@
 import { defineConfig } from '@playwright/test';
 
-/** Debian's Chromium, never a downloaded browser. Two servers: the real site and the fixture site. */
+/**
+ * Debian's Chromium, never a downloaded browser. Two servers: the real site and the fixture site.
+ * RTL_TEST_PORT moves both (site on it, fixture on it + 1) so two checkouts can test at once.
+ */
+const port = Number(process.env.RTL_TEST_PORT ?? 4321);
+process.env.RTL_FIXTURE_ORIGIN = `http://127.0.0.1:${port + 1}`;
+
 export default defineConfig({
   testDir: 'e2e',
   reporter: [['list'], ['json', { outputFile: '../test-results/playwright.json' }]],
   workers: 2,
   retries: 0,
   use: {
-    baseURL: 'http://127.0.0.1:4321',
+    baseURL: `http://127.0.0.1:${port}`,
     launchOptions: {
       executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -16,16 +22,16 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
   webServer: [
     {
-      command: 'node scripts/serve.ts dist 4321',
+      command: `node scripts/serve.ts dist ${port}`,
       cwd: '..',
-      url: 'http://127.0.0.1:4321/lv/',
+      url: `http://127.0.0.1:${port}/lv/`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },
     {
-      command: 'node scripts/serve.ts tests/.fixture-dist 4322',
+      command: `node scripts/serve.ts tests/.fixture-dist ${port + 1}`,
       cwd: '..',
-      url: 'http://127.0.0.1:4322/lv/',
+      url: `http://127.0.0.1:${port + 1}/lv/`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },

@@ -1,7 +1,7 @@
 /** Runs against the fixture site, where one guide deliberately exists only in Latvian. */
 import { expect, test } from '@playwright/test';
 
-test.use({ baseURL: 'http://127.0.0.1:4322' });
+test.use({ baseURL: process.env.RTL_FIXTURE_ORIGIN ?? 'http://127.0.0.1:4322' });
 
 const cases = [
   { lang: 'en', notice: /has not been translated into English/ },
