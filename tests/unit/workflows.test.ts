@@ -1,0 +1,34 @@
+/**
+ * The GitHub workflows a deploy depends on: third-party actions pinned to a commit (a tag can be
+ * moved to other code), least-privilege permissions, and the checks running exactly what CI runs.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+
+const dir = resolve(import.meta.dirname, '../../.github/workflows');
+const workflows = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).map((f) => ({ file: f, text: readFileSync(resolve(dir, f), 'utf8') }));
+
+describe('workflows', () => {
+  it('pin every action from another repository to a full commit SHA', () => {
+    const unpinned = workflows.flatMap(({ file, text }) =>
+      [...text.matchAll(/^\s*(?:-\s*)?uses:\s*([^\s#]+)/gm)].map((m) => m[1]!).filter((u) => !u.startsWith('./') && !/@[0-9a-f]{40}$/.test(u)).map((u) => `${file}: ${u}`),
+    );
+    expect(workflows.length).toBeGreaterThan(0);
+    expect(unpinned).toEqual([]);
+  });
+
+  it('grant only read access by default and write access per job', () => {
+    for (const { file, text } of workflows) {
+      const wf = parse(text) as { permissions?: Record<string, string> };
+      expect(wf.permissions, `${file}: top-level permissions`).toBeDefined();
+      expect(Object.values(wf.permissions!).filter((v) => v === 'write'), `${file}: write at top level`).toEqual([]);
+    }
+  });
+
+  it('run the same script as CI in the pull-request checks', () => {
+    const checks = workflows.find((w) => w.file === 'checks.yml')!;
+    expect(checks.text).toMatch(/run:\s*\.ci\/run/);
+  });
+});
