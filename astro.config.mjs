@@ -53,7 +53,7 @@ export default defineConfig({
       serialize: (item) => (new URL(item.url).pathname === '/' ? { ...item, links: undefined } : item),
     }),
     csp(),
-    search(),
+    search(contentDir),
     // Last: its build:done hook waits for the social images, which are drawn while the hooks above run.
     ogImages(),
   ],
