@@ -36,7 +36,7 @@ test('Latvian: inflected and diacritic-free queries find the right pages', async
 });
 
 test('"search all languages" adds other languages, labelled as such', async ({ page }) => {
-  await page.goto('/lv/search/?q=%D0%9B%D0%B8%D0%B5%D0%BF%D0%B0%D1%8F');
+  await page.goto(`/lv/search/?q=${encodeURIComponent('пособие')}`); // a Russian word: no Latvian page has it
   await expect(page.getByRole('status')).toHaveText('Nekas netika atrasts. Mēģiniet citu vārdu.');
   await page.getByLabel('Meklēt visās valodās').check();
   await expect(page).toHaveURL(/all=1/);
@@ -54,8 +54,7 @@ test('"search all languages" keeps every result of the page language and adds th
   expect(first).toBe('/en/municipalities/liepaja/schools/');
   await page.getByLabel('Search in all languages').check();
   await expect(page).toHaveURL(/all=1/);
-  await expect(page.getByRole('status')).not.toHaveText(new RegExp(`^${alone} `));
-  expect(await count()).toBeGreaterThan(alone);
+  await expect.poll(count).toBeGreaterThan(alone);
   // The English page on the topic is still first; Latvian and Russian ones are labelled with their language.
   await expect(page.locator('[data-search-results] li a').first()).toHaveAttribute('href', '/en/municipalities/liepaja/schools/');
   while (await page.locator('[data-search-more]').isVisible()) await page.locator('[data-search-more]').click();
