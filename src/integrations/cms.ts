@@ -15,8 +15,12 @@ import { cmsConfig, type CmsOptions } from '../cms/config.ts';
 import { readCmsContent } from '../cms/content.ts';
 import { adminPath } from '../security/policy.ts';
 
-/** The repository the web editor opens pull requests against ("owner/name"). */
-export const cmsRepository = () => process.env.RTL_REPOSITORY ?? process.env.GITHUB_REPOSITORY ?? 'return-to-latvia/return-to-latvia';
+/**
+ * The repository the web editor opens pull requests against ("owner/name"): RTL_REPOSITORY, else the
+ * one GitHub Actions builds (GITHUB_REPOSITORY, set by the deploy workflow). A local build gets a
+ * placeholder; the local backend (`npm run cms`) does not use it.
+ */
+export const cmsRepository = () => process.env.RTL_REPOSITORY || process.env.GITHUB_REPOSITORY || 'owner/return-to-latvia';
 
 /** Files copied as they are: Decap CMS (app, lazily loaded chunks, WebAssembly, licence) and our scripts in src/cms/. */
 function copiedFiles(root: string): Map<string, string> {
