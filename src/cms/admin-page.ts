@@ -10,7 +10,7 @@ export const adminModule = 'admin-setup.js';
 
 export function adminPage(): string {
   return [
-    '<!doctype html>',
+    '<!DOCTYPE html>',
     '<html lang="en">',
     '<head>',
     '<meta charset="utf-8">',
