@@ -1,23 +1,29 @@
 /**
- * npm run check:translations [-- --strict] [-- --content <dir>]
+ * npm run check:translations [-- --strict [--strict-outdated]] [-- --content <dir>]
  * Lists, for English and Russian, translations that are missing, outdated (the Latvian original was
  * committed after the translation) or still marked "[AWAITING TRANSLATION]" / "[ОЖИДАЕТ ПЕРЕВОДА]".
  * One line per problem: file, kind, fix; then a summary per language.
- * Warnings only (exit 0), unless --strict is given (exit 1 when anything is listed).
+ *
+ * Warnings only (exit 0): a pull request may be Latvian only, and its missing translations are
+ * published as Latvian fallbacks. --strict is the release gate (deploy workflow): exit 1 when any
+ * page would be a fallback or show a translation marker (missing, awaiting). An outdated translation
+ * is still a translation, so it fails only with --strict-outdated as well.
  */
 import { formatReport, translationStatus } from './lib/translation-status.ts';
 
 const argv = process.argv.slice(2);
 let strict = false;
+let strictOutdated = false;
 let dir: string | undefined;
 for (let i = 0; i < argv.length; i++) {
   const a = argv[i]!;
   if (a === '--strict') strict = true;
+  else if (a === '--strict-outdated') strictOutdated = true;
   else if (a === '--content') dir = argv[++i];
   else if (a.startsWith('--content=')) dir = a.slice('--content='.length);
   else if (!a.startsWith('-') && !dir) dir = a;
   else {
-    console.error(`✗ unknown option ${a}: use --strict and/or --content <dir>.`);
+    console.error(`✗ unknown option ${a}: use --strict, --strict-outdated and/or --content <dir>.`);
     process.exit(2);
   }
 }
@@ -26,9 +32,14 @@ dir ??= process.env.RTL_CONTENT_DIR ?? 'content';
 const report = translationStatus(dir);
 console.log(formatReport(report));
 const n = report.problems.length;
+const failing = strict ? report.problems.filter((p) => p.kind !== 'outdated' || strictOutdated).length : 0;
 console.log(
   n === 0
     ? 'All translations are present and up to date.'
-    : `${n} translation warning(s)${strict ? ' (--strict: failing)' : '; pages without a translation are shown in Latvian with a notice'}.`,
+    : failing
+      ? `${n} translation warning(s); ${failing} fail the release gate (--strict): every page must be translated before a release.`
+      : strict
+        ? `${n} translation warning(s), all outdated: none fails the release gate (an outdated translation is still published; add --strict-outdated to fail on it).`
+        : `${n} translation warning(s); pages without a translation are shown in Latvian with a notice.`,
 );
-process.exit(strict && n > 0 ? 1 : 0);
+process.exit(failing > 0 ? 1 : 0);
