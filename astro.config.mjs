@@ -10,7 +10,7 @@ import covers from './src/integrations/covers.ts';
 import csp from './src/integrations/csp.ts';
 import { mdxLockdown } from './src/integrations/mdx-lockdown.ts';
 import ogImages from './src/integrations/og-images.ts';
-import pagefind from './src/integrations/pagefind.ts';
+import search from './src/integrations/search.ts';
 
 // The deploy workflow sets SITE_URL (GitHub Pages gives it); a local build uses the local preview
 // origin, so every canonical, sitemap and calendar link works where the site is served.
@@ -53,7 +53,7 @@ export default defineConfig({
       serialize: (item) => (new URL(item.url).pathname === '/' ? { ...item, links: undefined } : item),
     }),
     csp(),
-    pagefind(),
+    search(),
     // Last: its build:done hook waits for the social images, which are drawn while the hooks above run.
     ogImages(),
   ],

@@ -11,6 +11,8 @@ export default defineConfig({
   testDir: 'e2e',
   reporter: [['list'], ['json', { outputFile: '../test-results/playwright.json' }]],
   workers: 2,
+  /** A stray test.only must fail CI instead of quietly shrinking the run. */
+  forbidOnly: !!process.env.CI,
   retries: 0,
   use: {
     baseURL: `http://127.0.0.1:${port}`,

@@ -10,6 +10,7 @@ import { loadEntries } from './load.ts';
 import { mdxLinksRule } from './rules/mdx-links.ts';
 import { mdxAllowlistRule } from './rules/mdx-allowlist.ts';
 import { pagesRule } from './rules/pages.ts';
+import { programmeRunningRule } from './rules/programme-running.ts';
 import { publishedRule } from './rules/published.ts';
 import { plainTextRule } from './rules/plain-text.ts';
 import { regionMembersRule } from './rules/region-members.ts';
@@ -23,7 +24,7 @@ import type { CollectionName } from '../schemas/context.ts';
 
 export type { Problem } from './types.ts';
 
-export const rules: ContentRule[] = [schemaRule, pagesRule, faqUniqueIdRule, regionMembersRule, sourcesRule, stepFaqRule, mdxAllowlistRule, plainTextRule, mdxLinksRule, staleFactsRule, programmeEndedRule, publishedRule, terminologyRule, webSourcesRule];
+export const rules: ContentRule[] = [schemaRule, pagesRule, faqUniqueIdRule, regionMembersRule, sourcesRule, stepFaqRule, mdxAllowlistRule, plainTextRule, mdxLinksRule, staleFactsRule, programmeEndedRule, programmeRunningRule, publishedRule, terminologyRule, webSourcesRule];
 
 export async function checkContent(contentDir: string, options: { now?: Date } = {}): Promise<Problem[]> {
   const root = resolve(contentDir);

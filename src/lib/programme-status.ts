@@ -1,9 +1,11 @@
 /**
  * A programme's status is derived, never typed: proposals are proposals; a programme whose period
- * has ended is closed; one with a known start and an end still ahead is open; anything else is unknown.
- * `now` is a parameter so tests can fix the clock.
+ * has ended is closed; a programme is open ("running") only when an official page dated 2024 or later
+ * says so (`runningPer`, checked by the content rule "programme-running") and its end, if known, is
+ * still ahead; a measure whose dates come only from a plan (`plan: true`) is planned until its end;
+ * anything else is unknown. `now` is a parameter so tests can fix the clock.
  */
-export type ProgrammeStatus = 'open' | 'closed' | 'proposal' | 'unknown';
+export type ProgrammeStatus = 'open' | 'planned' | 'closed' | 'proposal' | 'unknown';
 
 /** The last day a period value covers: "2021" → 2021-12-31, "2021-06" → 2021-06-30. */
 export function endOf(value: string): Date {
@@ -18,10 +20,22 @@ export function startOf(value: string): Date {
   return new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1));
 }
 
-export function programmeStatus(p: { proposal: boolean; confirmed?: boolean; period: { start?: string; end?: string } }, now: Date): ProgrammeStatus {
+export interface StatusInput {
+  proposal: boolean;
+  confirmed?: boolean;
+  /** The dates come from a plan, not from a provider saying the programme runs. */
+  plan?: boolean;
+  /** `web:<id>` of an official page dated 2024 or later saying the programme runs or takes applications. */
+  runningPer?: string;
+  period: { start?: string; end?: string };
+}
+
+export function programmeStatus(p: StatusInput, now: Date): ProgrammeStatus {
   if (p.proposal) return 'proposal';
   if (p.period.end && endOf(p.period.end) < now) return 'closed';
   if (p.confirmed === false) return 'unknown';
-  if (p.period.start && p.period.end && startOf(p.period.start) <= now) return 'open';
+  const started = !p.period.start || startOf(p.period.start) <= now;
+  if (p.runningPer && started) return 'open';
+  if (p.plan && p.period.end) return 'planned';
   return 'unknown';
 }

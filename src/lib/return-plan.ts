@@ -3,7 +3,8 @@
  * used by the page script and unit-tested with several households.
  */
 export type Phase = 'before' | 'week' | 'month' | 'year';
-export interface PlanItem { id: string; phase: Phase; order: number; audience: string[] }
+/** `start: 'asap'`: the item's source says to do it as soon as you know where you will live (queues go by date). */
+export interface PlanItem { id: string; phase: Phase; order: number; audience: string[]; start?: 'asap' }
 export interface Household { from: 'from-eu' | 'from-uk' | 'from-elsewhere'; needs: string[] }
 
 const phaseOrder: Phase[] = ['before', 'week', 'month', 'year'];
@@ -16,20 +17,33 @@ export function selectItems<T extends PlanItem>(items: T[], h: Household): T[] {
     .sort((a, b) => phaseOrder.indexOf(a.phase) - phaseOrder.indexOf(b.phase) || a.order - b.order);
 }
 
-/** Due date of a phase for a move in `month` ("2027-03"): a month before, the first week, month and year. */
-export function dueDate(phase: Phase, month: string): string {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  const d = (year: number, mon: number, day: number) => new Date(Date.UTC(year, mon - 1, day)).toISOString().slice(0, 10);
-  switch (phase) {
-    case 'before': return d(y, m - 1, 1);
-    case 'week': return d(y, m, 7);
-    case 'month': return d(y, m + 1, 1);
-    case 'year': return d(y + 1, m, 1);
+const DAY = 86_400_000;
+const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
+/** Each phase as a window of days around the move (the 1st of the moving month). */
+const windows: Record<Phase, [number, number]> = { before: [-91, -7], week: [0, 6], month: [10, 31], year: [45, 365] };
+
+/**
+ * A date for every item: items of a phase are spread over its window in their order (so a family
+ * does not get a dozen tasks on one day); "as soon as possible" items come first, dated today; and
+ * no item is dated before the day the plan is made.
+ */
+export function schedule<T extends PlanItem>(items: T[], month: string, today: string): { item: T; date: string }[] {
+  const move = Date.parse(`${month}-01T00:00:00Z`);
+  const now = Date.parse(`${today}T00:00:00Z`);
+  const out: { item: T; date: string }[] = [];
+  for (const phase of phaseOrder) {
+    const inPhase = items.filter((i) => i.phase === phase).sort((a, b) => Number(b.start === 'asap') - Number(a.start === 'asap') || a.order - b.order);
+    const [from, to] = windows[phase];
+    inPhase.forEach((item, i) => {
+      const offset = item.start === 'asap' ? -365 : from + Math.round((i * (to - from)) / Math.max(inPhase.length - 1, 1));
+      out.push({ item, date: iso(Math.max(move + offset * DAY, now)) });
+    });
   }
+  return out;
 }
 
-/** An iCalendar file with one all-day event per item (RFC 5545, CRLF, folded lines, escaped text). */
-export function toIcs(events: { id: string; date: string; title: string; description: string; url: string }[], stamp: Date): string {
+/** An iCalendar file with one all-day event per item, each with a reminder (RFC 5545, CRLF, folded lines, escaped text). */
+export function toIcs(events: { id: string; date: string; title: string; description: string; url: string }[], stamp: Date, reminder = 'Reminder'): string {
   const esc = (s: string) => s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
   const fold = (line: string) => {
     const out: string[] = [];
@@ -49,7 +63,9 @@ export function toIcs(events: { id: string; date: string; title: string; descrip
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Return to Latvia//Return plan//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
   for (const e of events) {
     lines.push('BEGIN:VEVENT', `UID:${e.id}-${ymd(e.date)}@return-to-latvia`, `DTSTAMP:${dtstamp}`, `DTSTART;VALUE=DATE:${ymd(e.date)}`, `DTEND;VALUE=DATE:${ymd(next(e.date))}`,
-      `SUMMARY:${esc(e.title)}`, `DESCRIPTION:${esc(`${e.description}\n${e.url}`)}`, `URL:${e.url}`, 'END:VEVENT');
+      `SUMMARY:${esc(e.title)}`, `DESCRIPTION:${esc(`${e.description}\n${e.url}`)}`, `URL:${e.url}`,
+      // A reminder three days ahead (RFC 5545 VALARM), so the plan reaches the reader, not only the calendar.
+      'BEGIN:VALARM', 'ACTION:DISPLAY', 'TRIGGER:-P3D', `DESCRIPTION:${esc(`${reminder}: ${e.title}`)}`, 'END:VALARM', 'END:VEVENT');
   }
   lines.push('END:VCALENDAR');
   return lines.map(fold).join('\r\n') + '\r\n';

@@ -40,6 +40,16 @@ export const programmeSchema = ({ ref }: SchemaContext) =>
        * "requires additional funding"): its status is then "unknown — check with the provider", whatever the dates.
        */
       confirmed: z.boolean().default(true),
+      /**
+       * true when the dates come from a plan (e.g. the diaspora plan 2024–2026) rather than from the provider:
+       * the status is then "planned" until the end date, never "running".
+       */
+      plan: z.boolean().default(false),
+      /**
+       * The official page (`web:<id>`, dated 2024 or later, also listed under "sources") that says the programme
+       * runs or takes applications. Only a programme with one is shown as running.
+       */
+      runningPer: z.string().regex(/^web:[a-z0-9-]+$/, { error: '"runningPer" must be a web source id, e.g. web:sif-latvian-courses-2024.' }).optional(),
       /** Dates as far as the sources give them; leave out what they do not say. */
       period: z.object({ start: asOf.optional(), end: asOf.optional() }).strict().default({}),
       website: httpsUrl('website').optional(),

@@ -16,6 +16,8 @@ export const stepSchema = ({ ref }: SchemaContext) =>
       phase: z.enum(phases, { error: `"phase" must be one of: ${phases.join(', ')}.` }),
       /** Position within the phase (10, 20, 30 … leaves room to insert). */
       order: z.number().int().nonnegative(),
+      /** "asap": the sources say to do it as soon as you know where you will live (e.g. queues that go by date). */
+      start: z.literal('asap', { error: '"start" can only be "asap" (leave it out otherwise).' }).optional(),
       audience: z.array(z.enum(audiences, { error: `"audience" may contain: ${audiences.join(', ')}.` })).min(1),
       title: localized('title'),
       /** One or two sentences: what to do and why. No fees, deadlines or forms the sources do not give. */

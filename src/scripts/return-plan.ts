@@ -1,8 +1,8 @@
 /** Builds the dated return plan in the browser; the answers live only in the URL and the page. */
-import { dueDate, selectItems, toIcs, type Household, type Phase } from '../lib/return-plan.ts';
+import { schedule, selectItems, toIcs, type Household, type Phase } from '../lib/return-plan.ts';
 
-interface Item { id: string; phase: Phase; order: number; audience: string[]; title: string; text: string; links: { label: string; href: string }[] }
-interface Strings { phases: Record<string, string>; by: string; missing: string; local: string; items: Record<string, string>; topics: Record<string, string>; site: string }
+interface Item { id: string; phase: Phase; order: number; audience: string[]; start?: 'asap'; title: string; text: string; links: { label: string; href: string }[] }
+interface Strings { phases: Record<string, string>; by: string; now: string; reminder: string; missing: string; local: string; items: Record<string, string>; topics: Record<string, string>; site: string }
 
 const form = document.querySelector<HTMLFormElement>('[data-plan]');
 if (form) {
@@ -38,18 +38,24 @@ if (form) {
     history.replaceState(null, '', url);
 
     const chosen = selectItems(all, { from: v.from, needs: v.needs });
-    current = chosen.map((item) => ({ item, date: dueDate(item.phase, v.month) }));
+    const today = new Date().toISOString().slice(0, 10);
+    current = schedule(chosen, v.month, today);
     output.replaceChildren();
     for (const phase of ['before', 'week', 'month', 'year'] as Phase[]) {
       const inPhase = current.filter((c) => c.item.phase === phase);
       if (!inPhase.length) continue;
-      const h = el('h3', `${s.phases[phase]} — ${s.by.replace('{{date}}', dateFmt.format(new Date(`${inPhase[0]!.date}T00:00:00Z`)))}`);
+      const h = el('h3', s.phases[phase] ?? phase);
       const ol = el('ol');
       ol.className = 'rtl-checklist';
-      for (const { item } of inPhase) {
+      for (const { item, date } of inPhase) {
         const li = el('li');
         li.dataset.item = item.id;
-        li.append(el('h4', item.title), el('p', item.text));
+        const due = el('p');
+        due.className = 'rtl-due';
+        const time = el('time', date === today && item.start === 'asap' ? s.now : s.by.replace('{{date}}', dateFmt.format(new Date(`${date}T00:00:00Z`))));
+        time.setAttribute('datetime', date);
+        due.append(time);
+        li.append(el('h4', item.title), due, el('p', item.text));
         if (item.links.length) {
           const p = el('p');
           item.links.forEach((l, i) => { if (i) p.append(' · '); p.append(link(l.label, l.href)); });
@@ -91,7 +97,7 @@ if (form) {
   form.querySelector<HTMLInputElement>('input[name="month"]')!.addEventListener('input', (e) => { if (/^\d{4}-\d{2}$/.test((e.target as HTMLInputElement).value)) error.textContent = ''; });
   result.querySelector('[data-plan-print]')!.addEventListener('click', () => window.print());
   result.querySelector('[data-plan-ics]')!.addEventListener('click', () => {
-    const ics = toIcs(current.map(({ item, date }) => ({ id: item.id, date, title: item.title, description: item.text, url: new URL(item.links[0]?.href ?? `/${locale}/first-steps/`, s.site).href })), new Date());
+    const ics = toIcs(current.map(({ item, date }) => ({ id: item.id, date, title: item.title, description: item.text, url: new URL(item.links[0]?.href ?? `/${locale}/first-steps/`, s.site).href })), new Date(), s.reminder);
     const a = document.createElement('a');
     a.href = URL.createObjectURL(new Blob([ics], { type: 'text/calendar' }));
     a.download = 'return-plan.ics';

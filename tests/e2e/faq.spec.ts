@@ -84,3 +84,16 @@ test('the first-steps checklist prints on A4 without cut content', async ({ page
   const pdf = await page.pdf({ format: 'A4', margin: { top: '16mm', bottom: '16mm', left: '16mm', right: '16mm' } });
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
 });
+
+test('the residence answer gives the official deadline, e-service and fee, each cited to the PMLP page with that page\'s date status', async ({ page }) => {
+  await page.goto('/en/faq/declare-residence/');
+  const body = page.locator('main');
+  await expect(body).toContainText('within a month');
+  await expect(body).toContainText('Dzīvesvietas deklarēšana vai norādīšana');
+  const fee = body.locator('p', { hasText: 'EUR 4.27' }).filter({ has: page.locator('.rtl-cite') }).first();
+  await expect(fee).toBeVisible();
+  // The fee sentence's citation names PMLP and says the page states no date, and leads to the page's entry on the sources page.
+  const cite = fee.locator('.rtl-cite').filter({ hasText: 'Office of Citizenship and Migration Affairs' }).first();
+  await expect(cite).toContainText('the page shows no date');
+  await expect(cite.locator('a').first()).toHaveAttribute('href', /\/en\/sources\/#web-pmlp-/);
+});

@@ -37,7 +37,7 @@ test('programmes.json lists every programme with a derived status and the amount
     const src = parse(readFileSync(resolve(content, 'programmes', f), 'utf8'));
     const out = body.data.find((p: { id: string }) => p.id === f.replace('.yaml', ''));
     expect(out.amounts.map((a: { max: number }) => a.max)).toEqual((src.amounts ?? []).map((a: { max: number }) => a.max));
-    expect(['open', 'closed', 'proposal', 'unknown']).toContain(out.status);
+    expect(['open', 'planned', 'closed', 'proposal', 'unknown']).toContain(out.status);
     if (src.proposal) expect(out.status).toBe('proposal');
   }
   const rows = csvRows(await (await request.get('/data/programmes.csv')).text());

@@ -75,3 +75,31 @@ test('self-check without JavaScript is a readable checklist with sources', async
   await expect(page.getByRole('button', { name: 'Pārbaudīt' })).toBeHidden();
   await context.close();
 });
+
+test('self-check says plainly that its grant closed and links the measure that replaced it, with that measure\'s status', async ({ page }) => {
+  await page.goto('/en/grant-check/');
+  const notice = page.locator('[data-gc-closed]');
+  await expect(notice).toContainText('closed in 2019');
+  const successor = notice.locator('[data-gc-successor]');
+  await expect(successor).toHaveCount(1);
+  const link = successor.getByRole('link', { name: 'About the successor and its status' });
+  await link.click();
+  await expect(page).toHaveURL(/\/en\/support\/regional-remigration-business-support-2024-2026\/$/);
+  const shown = await page.locator('dd[data-status]').getAttribute('data-status');
+  await page.goBack();
+  // The notice and the programme page agree on the status: "running" is said only when the programme page says it.
+  expect(await successor.getAttribute('data-gc-successor')).toBe(shown);
+  if (shown === 'open') await expect(successor).toContainText('2024–2026');
+  else await expect(successor).toContainText('no longer running or its status is unknown');
+});
+
+test('a running programme names the official page that says it runs; a closed one says when it ended', async ({ page }) => {
+  await page.goto('/en/support/regional-remigration-coordinators/');
+  const status = page.locator('dd[data-status]');
+  if ((await status.getAttribute('data-status')) === 'open') {
+    const proof = status.getByRole('link', { name: 'running according to an official page' });
+    await expect(proof).toHaveAttribute('href', /\/en\/sources\/#web-/);
+  }
+  await page.goto('/en/support/remigrant-business-grant/');
+  await expect(page.locator('dd[data-status="closed"]')).toContainText('ended 2019');
+});

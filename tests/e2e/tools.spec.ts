@@ -59,6 +59,12 @@ test('compare: each region has a pre-rendered comparison that works without Java
   await context.close();
 });
 
+/** A moving month eight months ahead, so the plan's dates stay in the future whenever the tests run. */
+const ahead = new Date();
+ahead.setUTCDate(1);
+ahead.setUTCMonth(ahead.getUTCMonth() + 8);
+const moveMonth = ahead.toISOString().slice(0, 7);
+
 const households = [
   { name: 'single person from the UK', from: 'The United Kingdom', needs: [], has: ['check-benefits-uk', 'declare-residence'], not: ['apply-for-school', 'check-benefits-eu'] },
   { name: 'family from the EU with children and a non-citizen partner', from: 'An EU/EEA country', needs: ['School-age children', 'A partner who is not a Latvian citizen'], has: ['apply-for-school', 'partner-residence-status', 'check-benefits-eu'], not: ['check-benefits-uk', 'claim-pension-from-abroad'] },
@@ -71,12 +77,18 @@ for (const h of households) {
     await page.getByLabel(h.from).check();
     for (const n of h.needs) await page.getByLabel(n).check();
     await page.getByLabel('Where do you plan to live?').selectOption('liepaja');
-    await page.getByLabel('When do you plan to move?').fill('2027-06');
+    await page.getByLabel('When do you plan to move?').fill(moveMonth);
     await page.getByRole('button', { name: 'Make my plan' }).click();
     await expect(page.getByRole('heading', { name: 'Your plan' })).toBeFocused();
     for (const id of h.has) await expect(page.locator(`[data-item="${id}"]`)).toHaveCount(1);
     for (const id of h.not) await expect(page.locator(`[data-item="${id}"]`)).toHaveCount(0);
-    await expect(page.getByRole('heading', { name: /^Before you leave — by 1 May 2027$/ })).toBeVisible();
+    // Every task has its own date; the tasks before the move are spread out and all fall before it.
+    const before = page.locator('h3:text-is("Before you leave") + ol time');
+    const dates = await before.evaluateAll((els) => els.map((e) => e.getAttribute('datetime')!));
+    expect(dates.length).toBeGreaterThan(1);
+    for (const d of dates) expect(d < `${moveMonth}-01`).toBe(true);
+    expect(new Set(dates).size).toBeGreaterThan(dates.length / 2);
+    expect(await page.locator('[data-item]').count()).toBe(await page.locator('[data-item] time[datetime]').count());
     await expect(page.getByRole('link', { name: 'Housing' }).last()).toHaveAttribute('href', '/en/municipalities/liepaja/housing/');
     // The link restores the plan.
     const url = page.url();
@@ -86,12 +98,16 @@ for (const h of households) {
 }
 
 test('return plan downloads as a calendar file', async ({ page }) => {
-  await page.goto('/lv/plan/?from=from-eu&needs=children&month=2027-03');
+  await page.goto(`/lv/plan/?from=from-eu&needs=children,preschool&month=${moveMonth}`);
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Lejupielādēt kalendārā (.ics)' }).click()]);
   const ics = readFileSync((await download.path())!, 'utf8');
   expect(ics.startsWith('BEGIN:VCALENDAR')).toBe(true);
-  expect(ics).toContain('DTSTART;VALUE=DATE:20270201');
-  expect((ics.match(/BEGIN:VEVENT/g) ?? []).length).toBe(await page.locator('[data-item]').count());
+  const events = (ics.match(/BEGIN:VEVENT/g) ?? []).length;
+  expect(events).toBe(await page.locator('[data-item]').count());
+  expect((ics.match(/BEGIN:VALARM\r\nACTION:DISPLAY\r\nTRIGGER:-P3D/g) ?? []).length).toBe(events);
+  // The kindergarten queue goes by the date of the application: it is due today, not a month before the move.
+  const today = new Date().toISOString().slice(0, 10).replace(/-/g, '');
+  expect(ics).toMatch(new RegExp(`UID:kindergarten-queue-${today}@`));
 });
 
 test('return plan without JavaScript points to the full checklist', async ({ browser }) => {

@@ -1,6 +1,6 @@
 /** The Latvian stemmer maps inflected forms of one word to one stem, and different words to different stems. */
 import { describe, expect, it } from 'vitest';
-import { stemLatvian, stemQuery } from '../../src/lib/lv-stemmer.ts';
+import { stemLatvian, stemQuery } from '../../src/search/lv-stemmer.ts';
 
 const sameStem = (forms: string[]) => new Set(forms.map(stemLatvian));
 

@@ -9,8 +9,23 @@ describe('programme status is derived from dates, never typed', () => {
     expect(programmeStatus({ proposal: false, period: { end: '2026-10' } }, now)).toBe('closed');
   });
 
-  it('a period ending this month is still open until its last day', () => {
-    expect(programmeStatus({ proposal: false, period: { start: '2024', end: '2026-11' } }, now)).toBe('open');
+  it('a period ending this month is still running until its last day, when an official page says it runs', () => {
+    expect(programmeStatus({ proposal: false, runningPer: 'web:x', period: { start: '2024', end: '2026-11' } }, now)).toBe('open');
+  });
+
+  it('dates alone never make a programme "running": without an official page saying so it is unknown', () => {
+    expect(programmeStatus({ proposal: false, period: { start: '2024', end: '2026-12' } }, now)).toBe('unknown');
+  });
+
+  it('a plan measure within its dates is planned, and closed after them', () => {
+    expect(programmeStatus({ proposal: false, plan: true, period: { start: '2024', end: '2026-12-31' } }, now)).toBe('planned');
+    expect(programmeStatus({ proposal: false, plan: true, period: { start: '2024', end: '2026-10-31' } }, now)).toBe('closed');
+    expect(programmeStatus({ proposal: false, plan: true, runningPer: 'web:x', period: { start: '2024', end: '2026-12-31' } }, now)).toBe('open');
+  });
+
+  it('an official page saying it runs makes an open-ended programme running, but not one whose end has passed', () => {
+    expect(programmeStatus({ proposal: false, runningPer: 'web:x', period: { start: '2018' } }, now)).toBe('open');
+    expect(programmeStatus({ proposal: false, runningPer: 'web:x', period: { start: '2024', end: '2026-08-31' } }, now)).toBe('closed');
   });
 
   it('a study proposal is a proposal whatever its dates', () => {
@@ -29,5 +44,6 @@ describe('programme status is derived from dates, never typed', () => {
 
   it('a programme that has not started yet is not shown as open', () => {
     expect(programmeStatus({ proposal: false, period: { start: '2027', end: '2028' } }, now)).toBe('unknown');
+    expect(programmeStatus({ proposal: false, runningPer: 'web:x', period: { start: '2027', end: '2028' } }, now)).toBe('unknown');
   });
 });

@@ -3,11 +3,11 @@
  * with or without diacritics, finds the pages that use any of its forms; ranking and excerpts.
  */
 import { describe, expect, it } from 'vitest';
-import { stemEnglish } from '../../src/lib/en-stemmer.ts';
-import { stemRussian } from '../../src/lib/ru-stemmer.ts';
-import { excerpt, rank, type Shard } from '../../src/lib/search-engine.ts';
-import { buildIndex, type IndexedPage } from '../../src/lib/search-index.ts';
-import { fold, queryKey, queryKeys } from '../../src/lib/search-text.ts';
+import { stemEnglish } from '../../src/search/en-stemmer.ts';
+import { stemRussian } from '../../src/search/ru-stemmer.ts';
+import { excerpt, rank, type Shard } from '../../src/search/engine.ts';
+import { buildIndex, type IndexedPage } from '../../src/search/index-builder.ts';
+import { fold, queryKey, queryKeys } from '../../src/search/text.ts';
 
 /** What prefix matching needs: the key of any form is a prefix of every form as indexed. */
 const findsEveryForm = (forms: string[], locale: 'lv' | 'en' | 'ru') => {

@@ -15,6 +15,7 @@ export async function GET({ params }: APIContext) {
     id: s.id,
     phase: s.data.phase,
     order: s.data.order,
+    start: s.data.start,
     audience: s.data.audience,
     title: s.data.title[locale],
     text: s.data.text[locale],

@@ -1,12 +1,12 @@
 /**
- * The search page's own small index (built by src/lib/search-index.ts from the text Pagefind
+ * The search page's own small index (built by src/search/index-builder.ts from the text Pagefind
  * extracts): one manifest per language with the pages and their filter values, word shards keyed by
  * a word's first two letters, and each page's plain text for excerpts. A query loads only the
  * shards of its words. Ranking is BM25 over weighted word counts (title and headings count more),
  * with query words matched as prefixes of indexed words, and pages that contain the query's rarer
  * words ranked first.
  */
-import { WORD, fold, shardOf } from './search-text.ts';
+import { WORD, fold, shardOf } from './text.ts';
 
 export interface Manifest {
   /** Number of pages and their average length in words. */

@@ -3,18 +3,16 @@
  * data-pagefind-body:
  * - /pagefind-all/: a Pagefind index of every language together, for the "search all languages"
  *   switch (one analyser for every page);
- * - /search/<lang>/: the search page's own small per-language index (src/lib/search-index.ts),
+ * - /search/<lang>/: the search page's own small per-language index (src/search/index-builder.ts),
  *   made from the text Pagefind extracted. Pagefind's own per-language bundle cannot serve a first
  *   query within 100 KB here: its script, worker and WebAssembly alone are about 94 KB, and its
  *   word chunks are cut at a fixed 20,000 postings (about 50 KB each on this site).
  */
-import type { AstroIntegration } from 'astro';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { locales } from '../i18n/locales.ts';
-import { buildIndex, type IndexedPage } from '../lib/search-index.ts';
+import { buildIndex, type IndexedPage } from './index-builder.ts';
 
 interface Fragment {
   url: string;
@@ -59,23 +57,16 @@ export function writeSearchIndexes(out: string, fragments: Fragment[]): Record<s
   return written;
 }
 
-export default function pagefind(): AstroIntegration {
-  return {
-    name: 'rtl:pagefind',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
-        const { createIndex, close } = await import('pagefind');
-        const out = fileURLToPath(dir);
-        const all = await createIndex({ forceLanguage: 'en' });
-        if (!all.index) throw new Error(`Pagefind could not start: ${all.errors.join('; ')}`);
-        const added = await all.index.addDirectory({ path: out });
-        if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
-        await all.index.writeFiles({ outputPath: `${out}pagefind-all` });
-        await close();
-        const counts = writeSearchIndexes(out, readFragments(`${out}pagefind-all/fragment`));
-        logger.info(`indexed ${added.page_count} pages (Pagefind, all languages; own index: ${Object.entries(counts).map(([l, n]) => `${l} ${n}`).join(', ')}) in ${Math.round(performance.now() - started)} ms`);
-      },
-    },
-  };
+/** Runs Pagefind over the built site (`out`, ending in "/") into pagefind-all/, then writes our own indexes from its fragments. */
+export async function buildSearch(out: string): Promise<{ pages: number; own: Record<string, number> }> {
+  const { createIndex, close } = await import('pagefind');
+  const all = await createIndex({ forceLanguage: 'en' });
+  if (!all.index) throw new Error(`Pagefind could not start: ${all.errors.join('; ')}`);
+  const added = await all.index.addDirectory({ path: out });
+  if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
+  await all.index.writeFiles({ outputPath: `${out}pagefind-all` });
+  await close();
+  // Pagefind also writes its UI bundles; the search page has its own UI, so nothing loads them.
+  for (const f of readdirSync(`${out}pagefind-all`)) if (/-ui\.(js|css)$|^pagefind-highlight\.js$/.test(f)) rmSync(`${out}pagefind-all/${f}`);
+  return { pages: added.page_count, own: writeSearchIndexes(out, readFragments(`${out}pagefind-all/fragment`)) };
 }

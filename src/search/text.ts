@@ -4,7 +4,7 @@
  * word, "жильё" is "жилье"), letters and digits only. Queries are also stemmed per language.
  */
 import type { Locale } from '../i18n/locales.ts';
-import { fold } from './fold.ts';
+import { fold } from '../lib/fold.ts';
 import { stemEnglish } from './en-stemmer.ts';
 import { stemLatvian } from './lv-stemmer.ts';
 import { stemRussian } from './ru-stemmer.ts';

@@ -1,11 +1,11 @@
 /**
- * Builds the search page's per-language index (format in src/lib/search-engine.ts) from the pages'
+ * Builds the search page's per-language index (format in src/search/engine.ts) from the pages'
  * text as Pagefind extracted it (its fragments: URL, text, title, headings, filters), so both honour
  * the same data-pagefind-* markup. Words in the title count TITLE extra times, in headings and the
  * summary HEADING extra times.
  */
-import type { Manifest, Shard } from './search-engine.ts';
-import { shardOf, words } from './search-text.ts';
+import type { Manifest, Shard } from './engine.ts';
+import { shardOf, words } from './text.ts';
 
 export interface IndexedPage {
   url: string;

@@ -1,15 +1,15 @@
 /**
  * The search page. In the page's language it uses the site's own small index (/search/<lang>/,
- * src/lib/search-engine.ts): the manifest, then only the word shards the query needs, then the text
+ * src/search/engine.ts): the manifest, then only the word shards the query needs, then the text
  * of the five results shown. With "all languages" ticked it uses Pagefind's combined index
  * (/pagefind-all/). Query words are stemmed for their language (Latvian, English, Russian) and
  * match indexed words by prefix, without diacritics. State lives in the URL (?q=&all=1&type=…) so
  * a search can be shared.
  */
 import type { Locale } from '../i18n/locales.ts';
-import { stemQuery } from '../lib/lv-stemmer.ts';
-import { excerpt, rank, type Manifest, type Shard } from '../lib/search-engine.ts';
-import { queryKeys, shardOf } from '../lib/search-text.ts';
+import { stemQuery } from './lv-stemmer.ts';
+import { excerpt, rank, type Manifest, type Shard } from './engine.ts';
+import { queryKeys, shardOf } from './text.ts';
 
 /** A result; our own index gives the excerpt later (the page text is fetched), so titles show at once. */
 interface Item { url: string; title: string; excerpt: string | Promise<string>; type?: string; municipality?: string }
