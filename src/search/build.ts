@@ -4,47 +4,38 @@
  * - /pagefind-all/: a Pagefind index of every language together, for the "search all languages"
  *   switch (one analyser for every page);
  * - /search/<lang>/: the search page's own small per-language index (src/search/index-builder.ts),
- *   made from the text Pagefind extracted. Pagefind's own per-language bundle cannot serve a first
+ *   from the text src/search/extract.ts reads out of the built pages. Pagefind's own per-language bundle cannot serve a first
  *   query within 100 KB here: its script, worker and WebAssembly alone are about 94 KB, and its
  *   word chunks are cut at a fixed 20,000 postings (about 50 KB each on this site).
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { locales } from '../i18n/locales.ts';
-import { buildIndex, type IndexedPage } from './index-builder.ts';
+import { extractPage, type ExtractedPage } from './extract.ts';
+import { buildIndex } from './index-builder.ts';
 
-interface Fragment {
-  url: string;
-  content: string;
-  meta: Record<string, string>;
-  filters: Record<string, string[]>;
-  anchors?: { element: string; text: string }[];
-}
-
-/** Reads Pagefind's fragment files (gzip, then a "pagefind_dcd" signature, then JSON). */
-export function readFragments(dir: string): Fragment[] {
-  return readdirSync(dir).filter((f) => f.endsWith('.pf_fragment')).map((f) => {
-    const raw = gunzipSync(readFileSync(join(dir, f))).toString('utf8');
-    return JSON.parse(raw.startsWith('pagefind_dcd') ? raw.slice('pagefind_dcd'.length) : raw) as Fragment;
-  });
+/** Every indexed page of the built site in `out`, in the site's languages, by our own extraction. */
+export function extractSite(out: string): ExtractedPage[] {
+  const pages: ExtractedPage[] = [];
+  const walk = (dir: string, url: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.isDirectory()) walk(join(dir, entry.name), `${url}${entry.name}/`);
+      else if (entry.name === 'index.html') {
+        const page = extractPage(readFileSync(join(dir, entry.name), 'utf8'), url);
+        if (page) pages.push(page);
+      }
+    }
+  };
+  for (const locale of locales) walk(join(out, locale), `/${locale}/`);
+  return pages;
 }
 
 /** Writes dist/search/<lang>/: index.json, s/<shard>.json, t/<page>.txt. Returns pages per language. */
-export function writeSearchIndexes(out: string, fragments: Fragment[]): Record<string, number> {
+export function writeSearchIndexes(out: string, extracted: ExtractedPage[]): Record<string, number> {
   const written: Record<string, number> = {};
   rmSync(join(out, 'search'), { recursive: true, force: true });
   for (const locale of locales) {
-    const pages: IndexedPage[] = fragments
-      .filter((f) => f.url.startsWith(`/${locale}/`))
-      .map((f) => ({
-        url: f.url,
-        title: f.meta.title ?? f.url,
-        content: f.content,
-        headings: (f.anchors ?? []).filter((a) => /^h[1-6]$/.test(a.element)).map((a) => a.text),
-        summary: f.meta.summary,
-        filters: f.filters,
-      }));
+    const pages = extracted.filter((p) => p.url.startsWith(`/${locale}/`));
     const { manifest, shards, texts } = buildIndex(pages);
     const dir = join(out, 'search', locale);
     mkdirSync(join(dir, 's'), { recursive: true });
@@ -68,5 +59,5 @@ export async function buildSearch(out: string): Promise<{ pages: number; own: Re
   await close();
   // Pagefind also writes its UI bundles; the search page has its own UI, so nothing loads them.
   for (const f of readdirSync(`${out}pagefind-all`)) if (/-ui\.(js|css)$|^pagefind-highlight\.js$/.test(f)) rmSync(`${out}pagefind-all/${f}`);
-  return { pages: added.page_count, own: writeSearchIndexes(out, readFragments(`${out}pagefind-all/fragment`)) };
+  return { pages: added.page_count, own: writeSearchIndexes(out, extractSite(out)) };
 }

@@ -1,8 +1,7 @@
 /**
- * Builds the search page's per-language index (format in src/search/engine.ts) from the pages'
- * text as Pagefind extracted it (its fragments: URL, text, title, headings, filters), so both honour
- * the same data-pagefind-* markup. Words in the title count TITLE extra times, in headings and the
- * summary HEADING extra times.
+ * Builds the search page's per-language index (format in src/search/engine.ts) from the pages' text
+ * as src/search/extract.ts reads it: runs of text with their weight (data-pagefind-weight, headings).
+ * Words in the title count TITLE extra times.
  */
 import type { Manifest, Shard } from './engine.ts';
 import { shardOf, words } from './text.ts';
@@ -10,15 +9,15 @@ import { shardOf, words } from './text.ts';
 export interface IndexedPage {
   url: string;
   title: string;
+  /** Plain text (excerpts, page length). */
   content: string;
-  headings: string[];
-  summary?: string;
+  /** The text in runs of one weight; without it, `content` at weight 1. */
+  runs?: { text: string; weight: number }[];
   filters: Record<string, string[]>;
 }
 
 export const FIELDS = ['type', 'region', 'municipality', 'topic'];
 const TITLE = 2;
-const HEADING = 2;
 
 export function buildIndex(pages: IndexedPage[]): { manifest: Manifest; shards: Map<string, Shard>; texts: string[] } {
   const sorted = [...pages].sort((a, b) => a.url.localeCompare(b.url));
@@ -38,13 +37,11 @@ export function buildIndex(pages: IndexedPage[]): { manifest: Manifest; shards: 
     const counts = new Map<string, number>();
     // One-letter words are left out: no query can use them.
     const add = (list: string[], weight: number) => { for (const w of list) if (w.length > 1) counts.set(w, (counts.get(w) ?? 0) + weight); };
-    add(body, 1);
+    for (const run of page.runs ?? [{ text: page.content, weight: 1 }]) add(words(run.text), run.weight);
     add(words(page.title), TITLE);
-    add(page.headings.flatMap(words), HEADING);
-    if (page.summary) add(words(page.summary), HEADING);
     for (const [word, n] of counts) {
       if (!postings.has(word)) postings.set(word, []);
-      postings.get(word)!.push([doc, n]);
+      postings.get(word)!.push([doc, Math.round(n * 100) / 100]);
     }
     docs.push([page.url, page.title, body.length, ...FIELDS.map((f, i) => valueIndex(i, page.filters[f]?.[0]))]);
   });

@@ -61,7 +61,7 @@ describe('Russian light stemmer', () => {
 });
 
 const page = (url: string, title: string, content: string, filters: Record<string, string[]> = {}): IndexedPage =>
-  ({ url, title, content, headings: [], filters: { type: ['Answer'], ...filters } });
+  ({ url, title, content, filters: { type: ['Answer'], ...filters } });
 
 function search(pages: IndexedPage[], query: string, locale: 'lv' | 'en' | 'ru', filters = {}) {
   const { manifest, shards } = buildIndex(pages);
