@@ -67,3 +67,12 @@ test('the open data lists an untranslated answer in Latvian at its address in th
   const body = await (await request.get('/data/faq-ru.json')).json();
   expect(body.data.map((f: { id: string; language: string; url: string }) => [f.id, f.language, f.url])).toEqual([['declare-residence', 'lv', '/ru/faq/declare-residence/']]);
 });
+
+test('on a fallback page "Edit this page" opens the Latvian file the reader sees, and the issue form is in the reader\'s language', async ({ page }) => {
+  await page.goto('/ru/faq/declare-residence/');
+  const links = page.locator('[data-edit-links]');
+  expect(await links.locator('[data-edit]').getAttribute('href')).toMatch(/\/edit\/main\/tests\/fixtures\/content-base\/faq\/lv\/declare-residence\.mdx$/);
+  const suggest = new URL((await links.locator('[data-suggest]').getAttribute('href'))!);
+  expect(suggest.searchParams.get('template')).toBe('correction-ru.yml');
+  expect(suggest.searchParams.get('file')).toBe('tests/fixtures/content-base/faq/lv/declare-residence.mdx');
+});
