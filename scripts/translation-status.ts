@@ -1,5 +1,5 @@
 /**
- * npm run check:translations [-- --strict [--strict-outdated]] [-- --content <dir>]
+ * npm run check:translations [-- --strict [--strict-outdated]] [--format markdown [--changed <list>]] [--content <dir>]
  * Lists, for English and Russian, translations that are missing, outdated (the Latvian original was
  * committed after the translation) or still marked "[AWAITING TRANSLATION]" / "[ОЖИДАЕТ ПЕРЕВОДА]".
  * One line per problem: file, kind, fix; then a summary per language.
@@ -8,28 +8,41 @@
  * published as Latvian fallbacks. --strict is the release gate (deploy workflow): exit 1 when any
  * page would be a fallback or show a translation marker (missing, awaiting). An outdated translation
  * is still a translation, so it fails only with --strict-outdated as well.
+ *
+ * --format markdown prints a short summary for a pull request's job summary instead; --changed names
+ * a file listing the paths the pull request changes (one per line, e.g. from `git diff --name-only`).
  */
-import { formatReport, translationStatus } from './lib/translation-status.ts';
+import { readFileSync } from 'node:fs';
+import { formatMarkdown, formatReport, translationStatus } from './lib/translation-status.ts';
 
 const argv = process.argv.slice(2);
 let strict = false;
 let strictOutdated = false;
+let markdown = false;
+let changedList: string | undefined;
 let dir: string | undefined;
 for (let i = 0; i < argv.length; i++) {
   const a = argv[i]!;
   if (a === '--strict') strict = true;
   else if (a === '--strict-outdated') strictOutdated = true;
+  else if (a === '--format' && argv[i + 1] === 'markdown') { markdown = true; i++; }
+  else if (a === '--changed') changedList = argv[++i];
   else if (a === '--content') dir = argv[++i];
   else if (a.startsWith('--content=')) dir = a.slice('--content='.length);
   else if (!a.startsWith('-') && !dir) dir = a;
   else {
-    console.error(`✗ unknown option ${a}: use --strict, --strict-outdated and/or --content <dir>.`);
+    console.error(`✗ unknown option ${a}: use --strict, --strict-outdated, --format markdown, --changed <list> and/or --content <dir>.`);
     process.exit(2);
   }
 }
 dir ??= process.env.RTL_CONTENT_DIR ?? 'content';
 
 const report = translationStatus(dir);
+if (markdown) {
+  const changed = changedList ? readFileSync(changedList, 'utf8').split('\n').map((l) => l.trim()).filter(Boolean) : [];
+  console.log(formatMarkdown(report, changed));
+  process.exit(0);
+}
 console.log(formatReport(report));
 const n = report.problems.length;
 const failing = strict ? report.problems.filter((p) => p.kind !== 'outdated' || strictOutdated).length : 0;

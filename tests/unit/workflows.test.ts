@@ -43,4 +43,12 @@ describe('workflows', () => {
     const checks = workflows.find((w) => w.file === 'checks.yml')!.text;
     expect(checks).not.toMatch(/check:translations -- --strict/);
   });
+
+  it('give a pull request its translation status in the job summary and keep the built site as an artifact', () => {
+    const checks = parse(workflows.find((w) => w.file === 'checks.yml')!.text) as { jobs: { test: { steps: { run?: string; uses?: string; with?: Record<string, unknown> }[] } } };
+    const steps = checks.jobs.test.steps;
+    expect(steps.some((s) => /check:translations -- --format markdown[\s\S]*>> "\$GITHUB_STEP_SUMMARY"/.test(s.run ?? ''))).toBe(true);
+    const upload = steps.find((s) => s.uses?.startsWith('actions/upload-artifact@'));
+    expect(upload?.with?.path).toBe('dist/');
+  });
 });
