@@ -233,3 +233,43 @@ export function formatReport(report: StatusReport): string {
   if (report.note) lines.push(`note: ${report.note}`);
   return lines.join('\n');
 }
+
+/** A problem's kind in words for the pull-request summary. */
+const kindWords: Record<ProblemKind, string> = {
+  missing: 'missing: shown in Latvian with a notice',
+  outdated: 'outdated: the Latvian text changed after it',
+  awaiting: 'awaiting translation (marker still there)',
+};
+
+/**
+ * A short Markdown summary for a pull request's job summary: the totals per language and, for the
+ * content pages the pull request changes (`changed`: paths like content/faq/lv/x.mdx), the state of
+ * each translation. Says plainly that a Latvian-only pull request is fine.
+ */
+export function formatMarkdown(report: StatusReport, changed: readonly string[] = []): string {
+  const langs = Object.keys(report.summary);
+  const out = ['### Translation status', ''];
+  out.push(`| language | up to date | missing (shown in Latvian) | outdated | awaiting |`, `| --- | --- | --- | --- | --- |`);
+  for (const [lang, s] of Object.entries(report.summary)) {
+    out.push(`| ${lang} | ${s.upToDate}/${s.originals} | ${s.missing} | ${report.outdatedChecked ? s.outdated : 'not checked'} | ${s.awaiting} |`);
+  }
+  const page = new RegExp(`^content/(${pageCollections.join('|')})/(${locales.join('|')})/(.+\\.mdx)$`);
+  const originals = [...new Set(changed.map((f) => page.exec(f)).filter((m) => m !== null).map((m) => `content/${m[1]}/${defaultLocale}/${m[3]}`))].sort();
+  const programmes = [...new Set(changed.filter((f) => /^content\/programmes\/[^/]+\.yaml$/.test(f)))].sort();
+  out.push('');
+  if (!originals.length && !programmes.length) {
+    out.push('This pull request changes no content page.');
+  } else {
+    out.push(`This pull request changes ${originals.length + programmes.length} content page(s):`, '');
+    out.push(`| file (Latvian original) | ${langs.join(' | ')} |`, `| --- |${langs.map(() => ' --- |').join('')}`);
+    const state = (file: string, lang: string) => {
+      const found = report.problems.filter((p) => p.lang === lang && p.file === file);
+      return found.length ? found.map((p) => kindWords[p.kind]).join('; ') : 'up to date';
+    };
+    for (const lv of originals) out.push(`| \`${lv}\` | ${langs.map((l) => state(lv.replace(`/${defaultLocale}/`, `/${l}/`), l)).join(' | ')} |`);
+    for (const p of programmes) out.push(`| \`${p}\` | ${langs.map((l) => state(p, l)).join(' | ')} |`);
+  }
+  out.push('', 'A pull request in Latvian only is fine: a missing translation is published as the Latvian page with a notice. The deploy (release gate, `npm run check:translations -- --strict`) needs every translation.');
+  if (report.note) out.push('', `Note: ${report.note}`);
+  return out.join('\n');
+}

@@ -24,6 +24,25 @@ export interface ResolvedCitation {
   text: string;
   /** Where the citation links: the document's entry on the sources page. */
   href: string;
+  /** `astro dev` only: the source does not exist (a scaffold's placeholder "999:1"). */
+  draft?: true;
+}
+
+/**
+ * A source that does not exist. A build never gets here (its content gate refuses the file first),
+ * so this throws; `astro dev` shows the page with a visible draft marker instead, so that an editor
+ * can preview a scaffolded page (`npm run new`) while replacing its placeholders.
+ */
+function unknownSource(ref: string, locale: Locale, message: string): ResolvedCitation {
+  if (!import.meta.env.DEV) throw new Error(message);
+  return { text: useT(locale)('draft.cite', { ref }), href: localePath(locale, 'sources'), draft: true };
+}
+
+/** The references among `refs` that name no existing source (in `astro dev`; a build has none). */
+export async function draftSources(refs: readonly string[], locale: Locale): Promise<string[]> {
+  if (!import.meta.env.DEV) return [];
+  const resolved = await Promise.all(refs.map(async (ref) => ({ ref, c: await resolveCitation(ref, locale).catch(() => ({ draft: true })) })));
+  return resolved.filter(({ c }) => c.draft).map(({ ref }) => ref);
 }
 
 /** "page updated 5 April 2024" / "the page shows no date", for a web source's own date. */
@@ -40,7 +59,7 @@ export async function resolveCitation(ref: string, locale: Locale, asOf?: string
   const parsed = parseRef(ref);
   if (parsed.kind === 'web') {
     const page = await getEntry('web-sources', parsed.id);
-    if (!page) throw new Error(`Source "${ref}": no web source "${parsed.id}" in content/web-sources/. Add it or fix the id.`);
+    if (!page) return unknownSource(ref, locale, `Source "${ref}": no web source "${parsed.id}" in content/web-sources/. Add it or fix the id.`);
     return {
       text: `${t('cite.label')}: ${page.data.publisher[locale]}, ${webSourceDate(locale, page.data)}`,
       href: `${localePath(locale, 'sources')}#web-${parsed.id}`,
@@ -48,14 +67,14 @@ export async function resolveCitation(ref: string, locale: Locale, asOf?: string
   }
   if (parsed.kind === 'gk') {
     const inst = await getEntry('institutions', parsed.institution);
-    if (!inst) throw new Error(`Source "${ref}": no institution "${parsed.institution}" in content/institutions/. Add it or fix the id.`);
+    if (!inst) return unknownSource(ref, locale, `Source "${ref}": no institution "${parsed.institution}" in content/institutions/. Add it or fix the id.`);
     return {
       text: `${t('cite.label')}: ${t('cite.general', { institution: inst.data.abbr ?? inst.data.names[locale] })}`,
       href: `${localePath(locale, 'sources')}#inst-${parsed.institution}`,
     };
   }
   const doc = await getEntry('documents', parsed.doc);
-  if (!doc) throw new Error(`Source "${ref}": no document "${parsed.doc}" in content/documents/. Use one of the listed documents.`);
+  if (!doc) return unknownSource(ref, locale, `Source "${ref}": no document "${parsed.doc}" in content/documents/. Use one of the listed documents.`);
   const where = parsed.to ? t('cite.lines', { from: parsed.from, to: parsed.to }) : t('cite.line', { line: parsed.from });
   const date = formatAsOf(locale, asOf ?? doc.data.asOf);
   return {

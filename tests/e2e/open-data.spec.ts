@@ -3,6 +3,7 @@ import { expect, test } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
+import { translated } from './translations.ts';
 
 const content = resolve(import.meta.dirname, '../../content');
 const yamlFiles = (dir: string) => readdirSync(resolve(content, dir)).filter((f) => f.endsWith('.yaml')).sort((a, b) => (a.replace('.yaml', '') < b.replace('.yaml', '') ? -1 : 1));
@@ -44,11 +45,14 @@ test('programmes.json lists every programme with a derived status and the amount
 });
 
 for (const lang of ['lv', 'en', 'ru']) {
-  test(`faq-${lang}.json indexes every answer with its permanent address`, async ({ request }) => {
+  test(`faq-${lang}.json indexes every answer with its permanent address, in Latvian where ${lang} is missing`, async ({ request }) => {
     const body = await (await request.get(`/data/faq-${lang}.json`)).json();
-    const ids = readdirSync(resolve(content, 'faq', lang)).filter((f) => f.endsWith('.mdx')).map((f) => f.replace('.mdx', '')).sort((a, b) => (a < b ? -1 : 1));
+    const ids = readdirSync(resolve(content, 'faq', 'lv')).filter((f) => f.endsWith('.mdx')).map((f) => f.replace('.mdx', '')).sort((a, b) => (a < b ? -1 : 1));
     expect(body.data.map((f: { id: string }) => f.id)).toEqual(ids);
-    for (const f of body.data) expect(f.url).toBe(`/${lang}/faq/${f.id}/`);
+    for (const f of body.data) {
+      expect(f.url).toBe(`/${lang}/faq/${f.id}/`);
+      expect(f.language, f.id).toBe(translated('faq', lang, `${f.id}.mdx`) ? lang : 'lv');
+    }
     const rows = csvRows(await (await request.get(`/data/faq-${lang}.csv`)).text());
     expect(rows.length - 1).toBe(ids.length);
   });

@@ -2,7 +2,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { formatReport, isOutdated, translationStatus } from '../../scripts/lib/translation-status.ts';
+import { formatMarkdown, formatReport, isOutdated, translationStatus } from '../../scripts/lib/translation-status.ts';
 import type { DateOf } from '../../scripts/lib/translation-status.ts';
 import { scaffold } from '../../scripts/new.ts';
 import { contentWith } from './helpers.ts';
@@ -102,5 +102,23 @@ describe('translation status', () => {
     expect(report.outdatedChecked).toBe(false);
     expect(formatReport(report)).toMatch(/outdated not checked/);
     expect(formatReport(report)).toMatch(/^note: /m);
+  });
+});
+
+describe('pull-request summary (--format markdown)', () => {
+  it('names each changed page with the state of each translation, and totals per language', () => {
+    const report = translationStatus(dir, { dateOf: null });
+    const md = formatMarkdown(report, ['content/faq/lv/declare-residence.mdx', 'content/guides/en/liepaja/overview.mdx', 'README.md']);
+    const rows = md.split('\n').filter((l) => l.startsWith('| `content/'));
+    expect(rows).toEqual([
+      '| `content/faq/lv/declare-residence.mdx` | up to date | missing: shown in Latvian with a notice |',
+      '| `content/guides/lv/liepaja/overview.mdx` | up to date | up to date |',
+    ]);
+    expect(md).toMatch(/^\| en \| 3\/4 \| 1 \| not checked \| 0 \|$/m);
+    expect(md).toMatch(/^\| ru \| 1\/4 \| 3 \| not checked \| 0 \|$/m);
+  });
+
+  it('says when a pull request changes no content page', () => {
+    expect(formatMarkdown(translationStatus(dir, { dateOf: null }), ['src/pages/index.astro'])).toContain('changes no content page');
   });
 });

@@ -31,4 +31,24 @@ describe('workflows', () => {
     const checks = workflows.find((w) => w.file === 'checks.yml')!;
     expect(checks.text).toMatch(/run:\s*\.ci\/run/);
   });
+
+  it('deploy only after the translation release gate, which is a real gate (pull requests may be Latvian only)', () => {
+    const deploy = parse(workflows.find((w) => w.file === 'deploy.yml')!.text) as { jobs: Record<string, { steps?: { name?: string; run?: string; 'continue-on-error'?: boolean }[] }> };
+    const steps = deploy.jobs.build!.steps!;
+    const gate = steps.findIndex((s) => /check:translations -- --strict\b/.test(s.run ?? ''));
+    const build = steps.findIndex((s) => /npm run build\b/.test(s.run ?? ''));
+    expect(gate, 'release gate step').toBeGreaterThanOrEqual(0);
+    expect(steps[gate]!['continue-on-error'] ?? false).toBe(false);
+    expect(gate).toBeLessThan(build);
+    const checks = workflows.find((w) => w.file === 'checks.yml')!.text;
+    expect(checks).not.toMatch(/check:translations -- --strict/);
+  });
+
+  it('give a pull request its translation status in the job summary and keep the built site as an artifact', () => {
+    const checks = parse(workflows.find((w) => w.file === 'checks.yml')!.text) as { jobs: { test: { steps: { run?: string; uses?: string; with?: Record<string, unknown> }[] } } };
+    const steps = checks.jobs.test.steps;
+    expect(steps.some((s) => /check:translations -- --format markdown[\s\S]*>> "\$GITHUB_STEP_SUMMARY"/.test(s.run ?? ''))).toBe(true);
+    const upload = steps.find((s) => s.uses?.startsWith('actions/upload-artifact@'));
+    expect(upload?.with?.path).toBe('dist/');
+  });
 });
