@@ -47,7 +47,9 @@ const titleLineHeight = 1.15;
 const gap = { size: padding / 3 };
 
 /** Everything in the design that changes the masthead's pixels; names its file. */
-export const designKey = JSON.stringify({ ink, muted, brand, soft, padding, bar, masthead, rule, titleSizes, label, titleLineHeight, quality: 82 });
+/** JPEG quality after drawing: mozjpeg at 78 keeps text crisp at about two thirds of the bytes of plain JPEG 82. */
+const quality = 78;
+export const designKey = JSON.stringify({ ink, muted, brand, soft, padding, bar, masthead, rule, titleSizes, label, titleLineHeight, quality, encoder: 'mozjpeg' });
 
 interface Deletable { delete(): void; isDeleted(): boolean }
 /** CanvasKit objects astro-og-canvas creates for a card and never deletes (see `canvasKit`). */
@@ -159,17 +161,16 @@ export function cardAssets(dir: string): CardAssets {
   };
 }
 
-/** Draws one card: 1200×630 JPEG bytes. Cards must be drawn one after another (see freeLeftovers). */
+/** Draws one card: 1200×630 JPEG bytes (drawn lossless, then encoded once with mozjpeg). Cards must be drawn one after another (see freeLeftovers). */
 export async function renderCard(card: OgCard, assets: CardAssets): Promise<Buffer> {
   const { size } = await fitTitle(card);
   const logo = await assets.masthead(card.site);
   try {
-    return await draw({
+    const png = await draw({
     title: literal(card.title),
     description: literal(card.label),
     cacheDir: false,
-    format: 'JPEG',
-    quality: 82,
+    format: 'PNG',
     fonts: fontFiles,
     padding,
     bgGradient: [soft],
@@ -180,6 +181,7 @@ export async function renderCard(card: OgCard, assets: CardAssets): Promise<Buff
       description: { families: family, weight: 'Normal', size: label.size, lineHeight: label.lineHeight, color: muted },
     },
     });
+    return await sharp(png).jpeg({ quality, mozjpeg: true }).toBuffer();
   } finally {
     freeLeftovers();
   }

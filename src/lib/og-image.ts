@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 
 /** Bump when the picture changes (layout, colours, format), so shared links get the new image. */
-export const ogDesignVersion = '1';
+export const ogDesignVersion = '2';
 
 export const ogImage = { width: 1200, height: 630, extension: 'jpg', type: 'image/jpeg', dir: 'og' } as const;
 

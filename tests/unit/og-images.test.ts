@@ -70,7 +70,7 @@ describe('built pages', () => {
     it.each([
       ['Latvian', 'lv/faq/health-professional-recognition'],
       ['Russian', 'ru/faq/diaspora-schools-language-test'],
-      ['English', 'en/municipalities/cesu-novads/housing'],
+      ['English', 'en/support/amif-one-stop-agency'],
     ])('%s (%s): drawing its title again gives the very same bytes', async (_, path) => {
       const html = read(path);
       const card = cardOf(html);
@@ -81,6 +81,16 @@ describe('built pages', () => {
       expect(Buffer.compare(await renderCard(card, assets), built)).toBe(0);
       // The comparison can fail: the same card with another page's title is a different picture.
       expect(Buffer.compare(await renderCard({ ...card, title: `${card.title} ` + 'x' }, assets), built)).not.toBe(0);
+    });
+
+    it('every page of a municipality shares the municipality’s card (its name and region), and municipalities differ', () => {
+      const images = (slug: string) => new Set(['', 'housing/', 'schools/', 'jobs/', 'grants/', 'booklet/'].map((p) => meta(read(`en/municipalities/${slug}/${p}`), 'og:image')));
+      const cesis = images('cesu-novads');
+      expect(cesis.size).toBe(1);
+      expect(images('liepaja').size).toBe(1);
+      expect([...cesis][0]).not.toBe([...images('liepaja')][0]);
+      const overview = read('en/municipalities/cesu-novads');
+      expect(new URL([...cesis][0]!).pathname).toBe(ogImagePath({ lang: 'en', title: 'Cēsis Municipality', label: 'Vidzeme', site: meta(overview, 'og:site_name')! }));
     });
 
     it('the Latvian and Russian versions of a page have different pictures', () => {
