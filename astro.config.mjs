@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { readFileSync } from 'node:fs';
 import { defaultLocale, localeInfo, locales } from './src/i18n/locales.ts';
+import cms from './src/integrations/cms.ts';
 import contentGate from './src/integrations/content-gate.ts';
 import covers from './src/integrations/covers.ts';
 import csp from './src/integrations/csp.ts';
@@ -54,6 +55,8 @@ export default defineConfig({
     }),
     csp(),
     search(),
+    // The web editor (/admin/): after the pages, search indexes and sitemap, so it is in none of them.
+    cms(contentDir),
     // Last: its build:done hook waits for the social images, which are drawn while the hooks above run.
     ogImages(),
   ],

@@ -13,7 +13,7 @@ const types: Record<string, string> = {
   '.json': 'application/json', '.xml': 'application/xml', '.txt': 'text/plain; charset=utf-8', '.svg': 'image/svg+xml',
   '.png': 'image/png', '.ico': 'image/x-icon', '.webp': 'image/webp', '.avif': 'image/avif', '.jpg': 'image/jpeg',
   '.wasm': 'application/wasm', '.pf_meta': 'application/octet-stream', '.pf_fragment': 'application/octet-stream',
-  '.pf_index': 'application/octet-stream', '.pf_filter': 'application/octet-stream', '.ics': 'text/calendar', '.pdf': 'application/pdf', '.csv': 'text/csv; charset=utf-8',
+  '.pf_index': 'application/octet-stream', '.pf_filter': 'application/octet-stream', '.ics': 'text/calendar', '.pdf': 'application/pdf', '.csv': 'text/csv; charset=utf-8', '.yml': 'text/yaml; charset=utf-8',
 };
 
 createServer((req, res) => {

@@ -43,6 +43,43 @@ export const securityHeaders: [string, string][] = [
 
 const allHeaders = (): [string, string][] => [['Content-Security-Policy', headerCsp()], ...securityHeaders];
 
+/** Where the web editor (Decap CMS) lives; it gets its own policy, never the site's. */
+export const adminPath = '/admin/';
+
+/**
+ * The web editor's CSP, for /admin/ only. Decap CMS is a React app served from our own origin (copied
+ * from its npm package at build time, never a CDN). What it needs beyond the site's policy, and why:
+ * - script-src 'unsafe-eval': it validates its config with ajv, which compiles validators with
+ *   new Function (the app does not start without it);
+ * - style-src 'unsafe-inline': its components inject their styles at run time (emotion);
+ * - img-src blob: and connect-src https://api.github.com: previews of uploaded images, and the GitHub
+ *   API it reads and writes the repository through (a pull request per entry);
+ * - connect-src http://localhost:* and http://127.0.0.1:*: the local backend (`npm run cms`, decap-server
+ *   on the editor's own machine; the CMS uses it only when opened on localhost).
+ * Still: no other origin may serve scripts, styles, fonts or frames.
+ */
+export function adminCspDirectives(): string[] {
+  return [
+    "default-src 'self'",
+    "script-src 'self' 'unsafe-eval'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob: https://avatars.githubusercontent.com",
+    "font-src 'self' data:",
+    "connect-src 'self' https://api.github.com http://localhost:* http://127.0.0.1:*",
+    "frame-src 'self' blob:",
+    "worker-src 'self' blob:",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ];
+}
+
+/** The /admin/ CSP: in the page's <meta> tag (`meta: true`, which cannot carry frame-ancestors) or as a header. */
+export const adminCsp = (opts: { meta: boolean }) => [...adminCspDirectives(), ...(opts.meta ? [] : ["frame-ancestors 'none'"])].join('; ');
+
+/** The editor is for editors: never indexed (and it is in no sitemap, search index or published registry). */
+export const adminHeaders = (): [string, string][] => [['Content-Security-Policy', adminCsp({ meta: false })], ...securityHeaders, ['X-Robots-Tag', 'noindex, nofollow']];
+
 /** Cache rules: [path prefix, Cache-Control]. */
 const cacheRules: [string, string][] = [
   ['/_astro/', 'public, max-age=31536000, immutable'],
@@ -66,6 +103,8 @@ export function headersFile(): string {
     '/*',
     ...securityHeaders.map(([k, v]) => `  ${k}: ${v}`),
     ...pagePaths.flatMap((p) => [p, `  Content-Security-Policy: ${headerCsp()}`]),
+    `${adminPath}*`,
+    ...adminHeaders().filter(([k]) => k === 'Content-Security-Policy' || k === 'X-Robots-Tag').map(([k, v]) => `  ${k}: ${v}`),
     ...cacheRules.flatMap(([p, v]) => [`${p}*`, `  Cache-Control: ${v}`]),
     '',
   ].join('\n');
@@ -80,6 +119,9 @@ export function nginxExample(): string {
     '  error_page 404 /404.html;',
     ...sec('  '),
     ...cacheRules.map(([p, v]) => [`  location ${p === '/_astro/' ? p : `^~ ${p}`} {`, ...sec('    '), `    add_header Cache-Control "${v}";`, '  }'].join('\n')),
+    `  location ^~ ${adminPath} {`,
+    ...adminHeaders().map(([k, v]) => `    add_header ${k} "${v}" always;`),
+    '  }',
     '  location ~ \\.wasm$ {',
     '    types { application/wasm wasm; }',
     ...sec('    '),

@@ -37,6 +37,8 @@ describe('built pages', () => {
       const page = file.slice(dist.length);
       // Moved pages (a former municipality's old URLs) are not pages to share: they send the reader on at once.
       if (html.includes('<meta http-equiv="refresh"')) continue;
+      // The web editor (/admin/) is a tool for editors, never indexed or shared.
+      if (/^\/?admin\//.test(page)) continue;
       const url = meta(html, 'og:image');
       if (!url) { problems.push(`${page}: no og:image`); continue; }
       const { origin, pathname } = new URL(url);

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { headersFile, headerCsp, readmeWithNginx, securityHeaders } from '../../src/security/policy.ts';
+import { adminCsp, headersFile, headerCsp, readmeWithNginx, securityHeaders } from '../../src/security/policy.ts';
 import { repoRoot } from './helpers.ts';
 
 const read = (f: string) => readFileSync(join(repoRoot, f), 'utf8');
@@ -21,7 +21,18 @@ describe('security policy (single source)', () => {
     const rules = read('public/_headers').split(/\n(?=\S)/).filter((r) => !r.startsWith('#'));
     const withCsp = rules.filter((r) => r.includes('Content-Security-Policy:')).map((r) => r.split('\n')[0]!);
     expect(withCsp).toEqual(expect.arrayContaining(['/', '/404.html', '/lv/*', '/en/*', '/ru/*']));
-    expect(withCsp.some((p) => p === '/*' || '/admin/'.startsWith(p.replace('*', '')) && p !== '/')).toBe(false);
+    const site = withCsp.filter((p) => p !== '/admin/*');
+    expect(site.some((p) => p === '/*' || '/admin/'.startsWith(p.replace('*', '')) && p !== '/')).toBe(false);
+  });
+
+  it('/admin/ (the web editor) gets its own CSP and is never indexed; nothing else gets that policy', () => {
+    const rules = read('public/_headers').split(/\n(?=\S)/).filter((r) => !r.startsWith('#'));
+    const admin = rules.find((r) => r.startsWith('/admin/*\n'));
+    expect(admin).toContain(`Content-Security-Policy: ${adminCsp({ meta: false })}`);
+    expect(admin).toContain('X-Robots-Tag: noindex');
+    expect(rules.filter((r) => r.includes("'unsafe-eval'")).map((r) => r.split('\n')[0])).toEqual(['/admin/*']);
+    expect(adminCsp({ meta: false })).toContain("frame-ancestors 'none'");
+    expect(adminCsp({ meta: true })).not.toContain('frame-ancestors');
   });
 
   it('the nginx example repeats every security header in every location (nginx drops them otherwise)', () => {
@@ -29,7 +40,8 @@ describe('security policy (single source)', () => {
     const locations = block.split(/\n\s*location /).slice(1);
     expect(locations.length).toBeGreaterThan(0);
     for (const loc of locations) {
-      expect(loc).toContain(`add_header Content-Security-Policy "${headerCsp()}" always;`);
+      const csp = loc.startsWith('^~ /admin/') ? adminCsp({ meta: false }) : headerCsp();
+      expect(loc).toContain(`add_header Content-Security-Policy "${csp}" always;`);
       for (const [name] of securityHeaders) expect(loc).toContain(`add_header ${name} `);
     }
   });

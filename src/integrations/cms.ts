@@ -1,0 +1,85 @@
+/**
+ * The web editor at /admin/: Decap CMS copied from its npm package (never a CDN), its config generated
+ * from the schemas and the content (src/cms/config.ts), the <Cite> editor component, and a page with
+ * its own CSP. Written after the site's pages, search indexes and sitemap exist, so /admin/ is in none
+ * of them; `npm run dev` (and `npm run cms`) serve the same files.
+ */
+import type { AstroIntegration } from 'astro';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { stringify } from 'yaml';
+import { adminPage } from '../cms/admin-page.ts';
+import { cmsConfig, type CmsOptions } from '../cms/config.ts';
+import { readCmsContent } from '../cms/content.ts';
+import { adminPath } from '../security/policy.ts';
+
+/**
+ * The repository the web editor opens pull requests against ("owner/name"): RTL_REPOSITORY, else the
+ * one GitHub Actions builds (GITHUB_REPOSITORY, set by the deploy workflow). A local build gets a
+ * placeholder; the local backend (`npm run cms`) does not use it.
+ */
+export const cmsRepository = () => process.env.RTL_REPOSITORY || process.env.GITHUB_REPOSITORY || 'owner/return-to-latvia';
+
+/** Files copied as they are: Decap CMS (app, lazily loaded chunks, WebAssembly, licence) and our scripts in src/cms/. */
+function copiedFiles(root: string): Map<string, string> {
+  const require = createRequire(join(root, 'package.json'));
+  const decap = dirname(require.resolve('decap-cms/dist/decap-cms.js'));
+  const files = new Map<string, string>();
+  for (const name of readdirSync(decap)) {
+    if (/^(?:\d+\.)?decap-cms\.js$|\.wasm$|^decap-cms\.js\.LICENSE\.txt$/.test(name)) files.set(name, join(decap, name));
+  }
+  for (const name of ['admin-setup.js', 'cite-component.js', 'empty-languages.js', 'manual-init.js']) {
+    files.set(name, fileURLToPath(new URL(`../cms/${name}`, import.meta.url)));
+  }
+  return files;
+}
+
+/** The generated files of /admin/: name → text. */
+export function generatedAdminFiles(contentDir: string, options: CmsOptions): Map<string, string> {
+  const content = readCmsContent(contentDir);
+  const sources = { documents: content.documents, pages: [...content.webSources, ...content.institutions] };
+  return new Map([
+    ['index.html', adminPage()],
+    ['config.yml', `# Generated at build time from src/schemas/ by src/cms/config.ts; do not edit.\n${stringify(cmsConfig(content, options), { lineWidth: 0, aliasDuplicateObjects: false })}`],
+    ['sources.js', `// Generated at build time from content/ by src/integrations/cms.ts: what the <Cite> picker offers.\nexport default ${JSON.stringify(sources)};\n`],
+  ]);
+}
+
+const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.yml': 'text/yaml; charset=utf-8', '.wasm': 'application/wasm', '.txt': 'text/plain; charset=utf-8' };
+
+export default function cms(contentDir: string): AstroIntegration {
+  let root = process.cwd();
+  let options: CmsOptions = { repository: cmsRepository() };
+  return {
+    name: 'rtl:cms',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+        options = { repository: cmsRepository(), siteUrl: config.site };
+      },
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use((req, res, next) => {
+          const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+          if (!path.startsWith(adminPath)) return next();
+          const name = path.slice(adminPath.length) || 'index.html';
+          const generated = generatedAdminFiles(resolve(root, contentDir), options).get(name);
+          const file = generated === undefined ? copiedFiles(root).get(name) : undefined;
+          if (generated === undefined && !file) return next();
+          res.setHeader('Content-Type', types[name.slice(name.lastIndexOf('.'))] ?? 'application/octet-stream');
+          res.end(generated ?? readFileSync(file!));
+        });
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const out = join(fileURLToPath(dir), adminPath);
+        mkdirSync(out, { recursive: true });
+        const copied = copiedFiles(root);
+        for (const [name, from] of copied) copyFileSync(from, join(out, name));
+        const generated = generatedAdminFiles(resolve(root, contentDir), options);
+        for (const [name, text] of generated) writeFileSync(join(out, name), text);
+        logger.info(`web editor: ${adminPath} (${copied.size} files copied from npm packages and src/cms/, ${generated.size} generated)`);
+      },
+    },
+  };
+}
