@@ -54,7 +54,7 @@ export default defineConfig({
       serialize: (item) => (new URL(item.url).pathname === '/' ? { ...item, links: undefined } : item),
     }),
     csp(),
-    search(),
+    search(contentDir),
     // The web editor (/admin/): after the pages, search indexes and sitemap, so it is in none of them.
     cms(contentDir),
     // Last: its build:done hook waits for the social images, which are drawn while the hooks above run.

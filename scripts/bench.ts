@@ -115,7 +115,7 @@ const bareN = bare(real.pages);
 const marginalReal = ((real.astro - bare1.astro) * 1000) / real.pages;
 const marginalBare = ((bareN.astro - bare1.astro) * 1000) / real.pages;
 console.log(`\nBuild (cold)   total ${real.seconds.toFixed(1)} s · astro ${real.astro.toFixed(1)} s · search index ${real.indexSeconds.toFixed(1)} s · peak ${real.peakMb ?? 'n/a'} MB`);
-console.log(`Output         ${real.pages} pages · dist ${real.sizeMb.toFixed(1)} MB (search indexes: own ${(dirSize(join(real.out, 'search')) / 1048576).toFixed(1)} MB, Pagefind ${(dirSize(join(real.out, 'pagefind-all')) / 1048576).toFixed(1)} MB)`);
+console.log(`Output         ${real.pages} pages · dist ${real.sizeMb.toFixed(1)} MB (search indexes ${(dirSize(join(real.out, 'search')) / 1048576).toFixed(1)} MB)`);
 console.log(`Per page       real ${marginalReal.toFixed(1)} ms marginal vs bare Astro ${marginalBare.toFixed(1)} ms (bare: 1 page ${bare1.astro.toFixed(1)} s, ${real.pages} pages ${bareN.astro.toFixed(1)} s)`);
 // Social images: the cold build above drew every card; a second build with the same cache draws none.
 const warm = build('real');

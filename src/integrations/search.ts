@@ -3,14 +3,14 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { buildSearch } from '../search/build.ts';
 
-export default function search(): AstroIntegration {
+export default function search(contentDir: string): AstroIntegration {
   return {
     name: 'rtl:search',
     hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': ({ dir, logger }) => {
         const started = performance.now();
-        const { pages, own } = await buildSearch(fileURLToPath(dir));
-        logger.info(`indexed ${pages} pages (Pagefind, all languages; own index: ${Object.entries(own).map(([l, n]) => `${l} ${n}`).join(', ')}) in ${Math.round(performance.now() - started)} ms`);
+        const pages = buildSearch(fileURLToPath(dir), contentDir);
+        logger.info(`indexed ${Object.entries(pages).map(([l, n]) => `${l} ${n}`).join(', ')} pages in ${Math.round(performance.now() - started)} ms`);
       },
     },
   };

@@ -1,17 +1,17 @@
 /**
- * Search indexes, built right after Astro writes dist/, from the elements marked
- * data-pagefind-body:
- * - /pagefind-all/: a Pagefind index of every language together, for the "search all languages"
- *   switch (one analyser for every page);
- * - /search/<lang>/: the search page's own small per-language index (src/search/index-builder.ts),
- *   from the text src/search/extract.ts reads out of the built pages. Pagefind's own per-language bundle cannot serve a first
- *   query within 100 KB here: its script, worker and WebAssembly alone are about 94 KB, and its
- *   word chunks are cut at a fixed 20,000 postings (about 50 KB each on this site).
+ * Search indexes, built right after Astro writes dist/: /search/<lang>/, one small index per
+ * language (src/search/index-builder.ts) from the text src/search/extract.ts reads out of the built
+ * pages (the elements marked data-pagefind-body). "Search all languages" queries all three.
+ * Pagefind is not run by the build: its per-language bundles cannot serve a first query within
+ * 100 KB here (script, worker and WebAssembly alone are about 94 KB); `npm run bench:search`
+ * builds them to compare.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { locales } from '../i18n/locales.ts';
+import { readYaml } from '../content-rules/load.ts';
 import { extractPage, type ExtractedPage } from './extract.ts';
+import { placeKeys, type Place } from './intent.ts';
 import { buildIndex } from './index-builder.ts';
 
 /** Every indexed page of the built site in `out`, in the site's languages, by our own extraction. */
@@ -30,13 +30,24 @@ export function extractSite(out: string): ExtractedPage[] {
   return pages;
 }
 
+/** The municipalities (content/municipalities/*.yaml) with the keys of their names and their centre's name in every language. */
+export function loadPlaces(contentDir: string): Place[] {
+  const dir = join(contentDir, 'municipalities');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort().map((f) => {
+    const m = readYaml(readFileSync(join(dir, f), 'utf8')) as { names: Record<string, string>; type?: string; centre?: { name?: Record<string, string> } };
+    const names = [...Object.values(m.names), ...Object.values(m.centre?.name ?? {})];
+    return [f.replace(/\.yaml$/, ''), m.type === 'novads' ? 0 : 1, ...placeKeys(names)] as Place;
+  });
+}
+
 /** Writes dist/search/<lang>/: index.json, s/<shard>.json, t/<page>.txt. Returns pages per language. */
-export function writeSearchIndexes(out: string, extracted: ExtractedPage[]): Record<string, number> {
+export function writeSearchIndexes(out: string, extracted: ExtractedPage[], places: Place[] = []): Record<string, number> {
   const written: Record<string, number> = {};
   rmSync(join(out, 'search'), { recursive: true, force: true });
   for (const locale of locales) {
     const pages = extracted.filter((p) => p.url.startsWith(`/${locale}/`));
-    const { manifest, shards, texts } = buildIndex(pages);
+    const { manifest, shards, texts } = buildIndex(pages, { locale, places });
     const dir = join(out, 'search', locale);
     mkdirSync(join(dir, 's'), { recursive: true });
     mkdirSync(join(dir, 't'), { recursive: true });
@@ -48,16 +59,7 @@ export function writeSearchIndexes(out: string, extracted: ExtractedPage[]): Rec
   return written;
 }
 
-/** Runs Pagefind over the built site (`out`, ending in "/") into pagefind-all/, then writes our own indexes from its fragments. */
-export async function buildSearch(out: string): Promise<{ pages: number; own: Record<string, number> }> {
-  const { createIndex, close } = await import('pagefind');
-  const all = await createIndex({ forceLanguage: 'en' });
-  if (!all.index) throw new Error(`Pagefind could not start: ${all.errors.join('; ')}`);
-  const added = await all.index.addDirectory({ path: out });
-  if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
-  await all.index.writeFiles({ outputPath: `${out}pagefind-all` });
-  await close();
-  // Pagefind also writes its UI bundles; the search page has its own UI, so nothing loads them.
-  for (const f of readdirSync(`${out}pagefind-all`)) if (/-ui\.(js|css)$|^pagefind-highlight\.js$/.test(f)) rmSync(`${out}pagefind-all/${f}`);
-  return { pages: added.page_count, own: writeSearchIndexes(out, extractSite(out)) };
+/** Writes our own indexes for the built site in `out` (ending in "/"). Returns pages per language. */
+export function buildSearch(out: string, contentDir: string): Record<string, number> {
+  return writeSearchIndexes(out, extractSite(out), loadPlaces(contentDir));
 }

@@ -1,25 +1,20 @@
 /**
  * The search page. In the page's language it uses the site's own small index (/search/<lang>/,
  * src/search/engine.ts): the manifest, then only the word shards the query needs, then the text
- * of the five results shown. With "all languages" ticked it uses Pagefind's combined index
- * (/pagefind-all/). Query words are stemmed for their language (Latvian, English, Russian) and
- * match indexed words by prefix, without diacritics. State lives in the URL (?q=&all=1&type=…) so
- * a search can be shared.
+ * of the five results shown. With "all languages" ticked it runs the same search in every
+ * language's index, each with that language's stemmer, and merges the results (each list scaled by
+ * its best score, so they interleave fairly); the page language's results are all there. Query words
+ * are stemmed for their language and match indexed words by prefix, without diacritics. State lives
+ * in the URL (?q=&all=1&type=…) so a search can be shared.
  */
-import type { Locale } from '../i18n/locales.ts';
-import { stemQuery } from './lv-stemmer.ts';
-import { excerpt, rank, type Manifest, type Shard } from './engine.ts';
+import { locales, type Locale } from '../i18n/locales.ts';
+import { boost, excerpt, rank, type Manifest, type Shard } from './engine.ts';
+import { intentOf } from './intent.ts';
 import { queryKeys, shardOf } from './text.ts';
 
 /** A result; our own index gives the excerpt later (the page text is fetched), so titles show at once. */
 interface Item { url: string; title: string; excerpt: string | Promise<string>; type?: string; municipality?: string }
-type Found = { count: number; load: (() => Promise<Item>)[] };
-interface PagefindResult { url: string; excerpt: string; meta: Record<string, string> }
-interface Pagefind {
-  options(o: Record<string, unknown>): Promise<void>;
-  search(q: string, o?: Record<string, unknown>): Promise<{ results: { data(): Promise<PagefindResult> }[] }>;
-  filters(): Promise<Record<string, Record<string, number>>>;
-}
+type Found = { count: number; load: (() => Promise<Item>)[]; scores: number[] };
 interface Strings { results: Record<string, string>; none: string; loading: string; error: string; any: string; inLanguage: string; languages: Record<string, string> }
 
 const form = document.querySelector<HTMLFormElement>('[data-search]');
@@ -38,73 +33,61 @@ if (form) {
   // ?stem=0 turns stemming off; only the search benchmark uses it, to measure what the stemmers add.
   const stem = () => new URL(location.href).searchParams.get('stem') !== '0';
 
-  // The site's own index, in this page's language.
+  // The site's own indexes: this page's language, and the others for "all languages".
   const cache = new Map<string, Promise<unknown>>();
-  const get = <T>(path: string, as: 'json' | 'text' = 'json') => {
-    if (!cache.has(path)) {
-      const loading = fetch(`/search/${locale}/${path}`).then((r) => {
+  const get = <T>(lang: Locale, path: string, as: 'json' | 'text' = 'json') => {
+    const url = `/search/${lang}/${path}`;
+    if (!cache.has(url)) {
+      const loading = fetch(url).then((r) => {
         if (!r.ok) throw new Error(`${r.status} ${path}`);
         return as === 'json' ? r.json() : r.text();
       });
-      loading.catch(() => cache.delete(path)); // a failed download is tried again by the next query
-      cache.set(path, loading);
+      loading.catch(() => cache.delete(url)); // a failed download is tried again by the next query
+      cache.set(url, loading);
     }
-    return cache.get(path) as Promise<T>;
+    return cache.get(url) as Promise<T>;
   };
-  const own = async (q: string, filters: Record<string, string>): Promise<Found> => {
-    const m = await get<Manifest>('index.json');
-    const keys = queryKeys(q, locale, stem()).filter((k) => k.length > 1);
+  const own = async (q: string, filters: Record<string, string>, lang: Locale = locale): Promise<Found> => {
+    const m = await get<Manifest>(lang, 'index.json');
+    const keys = queryKeys(q, lang, stem()).filter((k) => k.length > 1);
     const names = [...new Set(keys.map(shardOf))].filter((n) => m.shards.includes(n));
-    const shards = new Map(await Promise.all(names.map(async (n) => [n, await get<Shard>(`s/${n}.json`)] as const)));
-    const hits = rank(m, keys, shards, filters);
+    const shards = new Map(await Promise.all(names.map(async (n) => [n, await get<Shard>(lang, `s/${n}.json`)] as const)));
+    // A named municipality's page on the named topic goes first (src/search/intent.ts).
+    const hits = boost(m, rank(m, keys, shards, filters), intentOf(q, lang, m.places ?? []), filters);
     const value = (field: string, doc: Manifest['docs'][number]) => {
       const i = m.fields.indexOf(field);
       return m.values[i]?.[doc[3 + i] as number];
     };
     return {
       count: hits.length,
+      scores: hits.map((h) => h.score),
       load: hits.map(({ doc }) => async () => {
         const d = m.docs[doc]!;
-        const text = get<string>(`t/${doc}.txt`, 'text').then((t) => excerpt(t, keys));
+        const text = get<string>(lang, `t/${doc}.txt`, 'text').then((t) => excerpt(t, keys));
         return { url: d[0], title: d[1], excerpt: text, type: value('type', d), municipality: value('municipality', d) };
       }),
     };
   };
 
-  // Pagefind's combined index, for "all languages".
-  let pagefind: Promise<Pagefind> | undefined;
-  const pagefindUrl = '/pagefind-all/pagefind.js'; // written by the build, not a module Vite can see
-  const loadPagefind = () => (pagefind ??= (async () => {
-    const pf = (await import(/* @vite-ignore */ pagefindUrl)) as Pagefind;
-    await pf.options({ basePath: '/pagefind-all/', excerptLength: 24 });
-    return pf;
-  })());
+  // Every language, each analysed by its own stemmer; scores scaled by each list's best so they compare.
   const everywhere = async (q: string, filters: Record<string, string>): Promise<Found> => {
-    const pf = await loadPagefind();
-    // Pagefind has no Latvian stemmer but matches prefixes: stem Latvian words here.
-    const search = await pf.search(stem() ? stemQuery(q) : q, { filters });
-    return {
-      count: search.results.length,
-      load: search.results.map((r) => async () => {
-        const d = await r.data();
-        return { url: d.url, title: d.meta.title ?? d.url, excerpt: d.excerpt, type: d.meta.type, municipality: d.meta.municipality };
-      }),
-    };
+    // The page's language first, so it wins ties (each list's best page scores 1).
+    const lists = await Promise.all([locale, ...locales.filter((l) => l !== locale)].map((l) => own(q, filters, l)));
+    const merged = lists.flatMap((f) => f.load.map((load, i) => ({ load, score: f.scores[i]! / (f.scores[0] || 1) })));
+    merged.sort((a, b) => b.score - a.score);
+    return { count: merged.length, scores: merged.map((x) => x.score), load: merged.map((x) => x.load) };
   };
 
-  /** Filter values: from the manifest (own index) or from Pagefind (all languages). */
+  /** Filter values: from the manifests (this language, or every language). */
   let filtersFor = '';
   const fillFilters = async () => {
     const mode = all.checked ? 'all' : 'own';
     if (filtersFor === mode) return;
     filtersFor = mode;
-    let available: Record<string, string[]>;
-    if (all.checked) {
-      const f = await (await loadPagefind()).filters();
-      available = Object.fromEntries(Object.entries(f).map(([k, v]) => [k, Object.keys(v)]));
-    } else {
-      const m = await get<Manifest>('index.json');
-      available = Object.fromEntries(m.fields.map((f, i) => [f, m.values[i] ?? []]));
+    const available: Record<string, Set<string>> = {};
+    for (const lang of all.checked ? locales : [locale]) {
+      const m = await get<Manifest>(lang, 'index.json');
+      m.fields.forEach((f, i) => { for (const v of m.values[i] ?? []) (available[f] ??= new Set()).add(v); });
     }
     for (const select of selects) {
       const keep = select.value;
@@ -129,7 +112,7 @@ if (form) {
       info.className = 'rtl-muted';
       info.textContent = [r.type, r.municipality, lang !== locale ? s.inLanguage.replace('{{language}}', s.languages[lang] ?? lang) : ''].filter(Boolean).join(' · ');
       const text = document.createElement('p');
-      // Escaped page text with <mark> only (ours: search-engine.ts excerpt(); Pagefind's likewise).
+      // Escaped page text with <mark> only (engine.ts excerpt()).
       void Promise.resolve(r.excerpt).then((html) => { text.innerHTML = html; }, () => text.remove());
       if (lang !== locale) text.lang = lang;
       const title = document.createElement('div');
@@ -187,7 +170,7 @@ if (form) {
   form.addEventListener('submit', (e) => { e.preventDefault(); void run(); });
   input.addEventListener('input', soon);
   // The manifest is needed by any query: fetch it while the reader starts typing.
-  input.addEventListener('focus', () => { if (!all.checked) get('index.json').catch(() => undefined); }, { once: true });
+  input.addEventListener('focus', () => { for (const l of all.checked ? locales : [locale]) get(l, 'index.json').catch(() => undefined); }, { once: true });
   all.addEventListener('change', () => { filtersFor = ''; for (const x of selects) x.value = ''; if (filterBox.open) void fillFilters(); void run(); });
   for (const x of selects) x.addEventListener('change', () => void run());
 

@@ -6,6 +6,7 @@
  * with query words matched as prefixes of indexed words, and pages that contain the query's rarer
  * words ranked first.
  */
+import { placePage, type Intent, type Place } from './intent.ts';
 import { WORD, fold, shardOf } from './text.ts';
 
 export interface Manifest {
@@ -19,6 +20,8 @@ export interface Manifest {
   docs: [string, string, number, ...number[]][];
   /** Names of the shards that exist. */
   shards: string[];
+  /** The municipalities and the keys of their names (src/search/intent.ts). */
+  places?: Place[];
 }
 /** Word → flat list of (page number as a difference from the previous one, weighted count). */
 export type Shard = Record<string, number[]>;
@@ -44,11 +47,13 @@ export const matches = (word: string, key: string) => (key.length >= 3 ? word.st
  * Pages matching any key, best first. `shards` must hold the shard of every key (missing ones mean
  * no word starts that way). `filters` maps a filter name to the value a page must have.
  */
+const allows = (m: Manifest, filters: Record<string, string>) => (doc: number) => m.fields.every((f, i) => {
+  const want = filters[f];
+  return !want || m.values[i]![m.docs[doc]![3 + i] as number] === want;
+});
+
 export function rank(m: Manifest, keys: string[], shards: Map<string, Shard>, filters: Record<string, string> = {}): Hit[] {
-  const allowed = (doc: number) => m.fields.every((f, i) => {
-    const want = filters[f];
-    return !want || m.values[i]![m.docs[doc]![3 + i] as number] === want;
-  });
+  const allowed = allows(m, filters);
   const score = new Map<number, number>();
   const covered = new Map<number, number>();
   const idfs: number[] = [];
@@ -86,6 +91,36 @@ export function rank(m: Manifest, keys: string[], shards: Map<string, Shard>, fi
     .map(([doc, s]) => ({ doc, score: s * (covered.get(doc)! / total) ** 2 }))
     .sort((a, b) => b.score - a.score || a.doc - b.doc);
 }
+
+/**
+ * Puts the pages of the municipality a query names first: its page on the query's topic above all
+ * (its overview when the query names only the place), each group in BM25 order, then the rest.
+ * Those pages are added even when BM25 did not list them (a page about kindergartens in Cēsis may
+ * not use the word the reader typed). When the query also has words that are neither place nor
+ * topic ("Liepāja return plan"), BM25 knows better: the place's pages only get a nudge.
+ */
+export function boost(m: Manifest, hits: Hit[], intent: Intent, filters: Record<string, string> = {}): Hit[] {
+  if (intent.places.length === 0) {
+    // No place named: one municipality's page is no answer for everyone, so general pages come first.
+    return hits.map((h) => (placePage(m.docs[h.doc]![0]) ? { doc: h.doc, score: h.score * ELSEWHERE } : h)).sort((a, b) => b.score - a.score || a.doc - b.doc);
+  }
+  const allowed = allows(m, filters);
+  const top = hits[0]?.score ?? 1;
+  const score = new Map(hits.map((h) => [h.doc, h.score]));
+  const sure = intent.topics.length > 0 || !intent.other;
+  m.docs.forEach((d, doc) => {
+    const page = placePage(d[0]);
+    if (!page || !intent.places.includes(page.place) || !allowed(doc)) return;
+    if (!sure) { if (score.has(doc)) score.set(doc, score.get(doc)! * 1.3); return; }
+    const onTopic = intent.topics.length ? intent.topics.includes(page.topic) : page.topic === 'overview';
+    if (onTopic) score.set(doc, (score.get(doc) ?? 0) + top * 3);
+    else if (intent.topics.length === 0) score.set(doc, (score.get(doc) ?? 0) + top);
+  });
+  return [...score].map(([doc, s]) => ({ doc, score: s })).sort((a, b) => b.score - a.score || a.doc - b.doc);
+}
+
+/** Weight of a municipality's page when the query names no municipality. */
+const ELSEWHERE = 0.7;
 
 const escape = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 

@@ -36,13 +36,33 @@ test('Latvian: inflected and diacritic-free queries find the right pages', async
 });
 
 test('"search all languages" adds other languages, labelled as such', async ({ page }) => {
-  await page.goto('/lv/search/?q=%D0%9B%D0%B8%D0%B5%D0%BF%D0%B0%D1%8F');
+  await page.goto(`/lv/search/?q=${encodeURIComponent('пособие')}`); // a Russian word: no Latvian page has it
   await expect(page.getByRole('status')).toHaveText('Nekas netika atrasts. Mēģiniet citu vārdu.');
   await page.getByLabel('Meklēt visās valodās').check();
   await expect(page).toHaveURL(/all=1/);
   const first = page.locator('[data-search-results] li').first();
   await expect(first).toContainText('Valoda: Русский');
   await expect(first.locator('a')).toHaveAttribute('hreflang', 'ru');
+});
+
+test('"search all languages" keeps every result of the page language and adds the others, each analysed in its language', async ({ page }) => {
+  const count = async () => Number(((await page.getByRole('status').textContent()) ?? '').replace(/\D/g, ''));
+  await page.goto('/en/search/?q=kindergarten%20Liep%C4%81ja');
+  await expect(page.getByRole('status')).toHaveText(/\d/);
+  const alone = await count();
+  const first = await page.locator('[data-search-results] li a').first().getAttribute('href');
+  expect(first).toBe('/en/municipalities/liepaja/schools/');
+  await page.getByLabel('Search in all languages').check();
+  await expect(page).toHaveURL(/all=1/);
+  await expect.poll(count).toBeGreaterThan(alone);
+  // The English page on the topic is still first; Latvian and Russian ones are labelled with their language.
+  await expect(page.locator('[data-search-results] li a').first()).toHaveAttribute('href', '/en/municipalities/liepaja/schools/');
+  while (await page.locator('[data-search-more]').isVisible()) await page.locator('[data-search-more]').click();
+  const items = page.locator('[data-search-results] li');
+  const hrefs = await items.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  for (const lang of ['lv', 'ru']) expect(hrefs, lang).toContain(`/${lang}/municipalities/liepaja/schools/`);
+  const ru = items.filter({ has: page.locator('a[href="/ru/municipalities/liepaja/schools/"]') });
+  await expect(ru).toContainText('Language: Русский');
 });
 
 test('filters narrow the results by page type, and the count is announced with the right plural', async ({ page }) => {
