@@ -39,7 +39,8 @@ export interface CmsCollection {
   description: string;
   folder: string;
   extension: 'mdx' | 'yaml';
-  format: 'frontmatter' | 'yaml';
+  /** yaml-comments: src/cms/yaml-format.js, which keeps the files' # comments (their provenance notes). */
+  format: 'frontmatter' | 'yaml-comments';
   create: boolean;
   delete?: boolean;
   slug?: string;
@@ -134,7 +135,7 @@ export function cmsCollections(content: CmsContent): CmsCollection[] {
       description: 'Support and grant programmes: facts shared by all languages, texts in lv, en and ru. The status is worked out from the dates.',
       folder: 'content/programmes',
       extension: 'yaml',
-      format: 'yaml',
+      format: 'yaml-comments',
       create: true,
       slug: '{{fields.names.en}}',
       identifier_field: 'names.lv',
@@ -148,7 +149,7 @@ export function cmsCollections(content: CmsContent): CmsCollection[] {
       description: 'Figures, contacts and official notes of the 42 municipalities (one file each; none added or removed here).',
       folder: 'content/municipalities',
       extension: 'yaml',
-      format: 'yaml',
+      format: 'yaml-comments',
       create: false,
       delete: false,
       identifier_field: 'officialName',
