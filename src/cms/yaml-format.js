@@ -13,6 +13,8 @@ export const SOURCE_TEXT = '__rtlSourceText';
 /**
  * `oneOrMany`: field names the schema takes as one value or a list (e.g. phone). The editor shows them
  * as a list; a single value in the file is read as a one-item list and written back as it was.
+ * @param {typeof import('yaml')} YAML
+ * @param {{ oneOrMany?: string[] }} [options]
  */
 export function yamlFormat(YAML, { oneOrMany = [] } = {}) {
   const many = new Set(oneOrMany);

@@ -7,11 +7,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as YAML from 'yaml';
-// @ts-expect-error plain browser modules without types (served as they are at /admin/)
 import { registerCite } from '../../src/cms/cite-component.js';
-// @ts-expect-error plain browser modules without types
 import { skipEmptyLanguages } from '../../src/cms/empty-languages.js';
-// @ts-expect-error plain browser modules without types
 import { SOURCE_TEXT, yamlFormat } from '../../src/cms/yaml-format.js';
 import { sourceRef } from '../../src/schemas/common.ts';
 import { cmsCollections } from '../../src/cms/config.ts';
