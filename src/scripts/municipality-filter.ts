@@ -10,6 +10,8 @@ if (box) {
   const rules = new Intl.PluralRules(locale);
   const items = [...document.querySelectorAll<HTMLElement>('[data-filter-item]')];
   const groups = [...document.querySelectorAll<HTMLElement>('[data-filter-group]')];
+  /** While a name is typed the map steps aside, so the matching municipalities appear right under the box. */
+  const map = document.querySelector<HTMLElement>('.rtl-map');
   input.addEventListener('input', () => {
     const q = fold(input.value.trim());
     let shown = 0;
@@ -19,6 +21,7 @@ if (box) {
       if (match) shown++;
     }
     for (const g of groups) g.hidden = !g.querySelector('[data-filter-item]:not([hidden])');
+    if (map) map.hidden = Boolean(q);
     const form = forms[rules.select(shown)] ?? forms.other ?? '{{count}}';
     status.textContent = q ? form.replace('{{count}}', new Intl.NumberFormat(locale).format(shown)) : '';
   });
