@@ -39,8 +39,11 @@ export interface CmsCollection {
   description: string;
   folder: string;
   extension: 'mdx' | 'yaml';
-  /** yaml-comments: src/cms/yaml-format.js, which keeps the files' # comments (their provenance notes). */
-  format: 'frontmatter' | 'yaml-comments';
+  /**
+   * src/cms/mdx-format.js and yaml-format.js: a save changes only the values the editor changed, and
+   * keeps the files' # comments (their provenance notes).
+   */
+  format: 'mdx-frontmatter' | 'yaml-comments';
   create: boolean;
   delete?: boolean;
   slug?: string;
@@ -77,7 +80,7 @@ const translated = (fields: CmsField[]): CmsField[] => fields.map((f) => ({ ...f
 const pageCollection = (c: Omit<CmsCollection, 'extension' | 'format' | 'i18n'>): CmsCollection => ({
   ...c,
   extension: 'mdx',
-  format: 'frontmatter',
+  format: 'mdx-frontmatter',
   i18n: true,
 });
 

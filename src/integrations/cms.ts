@@ -42,7 +42,7 @@ function copiedFiles(root: string): Map<string, string> {
   const yamlDir = join(dirname(resolveIn('yaml/package.json')), 'browser');
   for (const file of walk(yamlDir)) files.set(`yaml/${relative(yamlDir, file).split(sep).join('/')}`, file);
   files.set('yaml/LICENSE', join(yamlDir, '..', 'LICENSE'));
-  for (const name of ['admin-setup.js', 'cite-component.js', 'empty-languages.js', 'manual-init.js', 'yaml-format.js']) {
+  for (const name of ['admin-setup.js', 'cite-component.js', 'empty-languages.js', 'manual-init.js', 'mdx-format.js', 'yaml-format.js']) {
     files.set(name, fileURLToPath(new URL(`../cms/${name}`, import.meta.url)));
   }
   return files;

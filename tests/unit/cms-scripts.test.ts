@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import * as YAML from 'yaml';
 import { registerCite } from '../../src/cms/cite-component.js';
 import { skipEmptyLanguages } from '../../src/cms/empty-languages.js';
+import { mdxFormat } from '../../src/cms/mdx-format.js';
 import { SOURCE_TEXT, yamlFormat } from '../../src/cms/yaml-format.js';
 import { sourceRef } from '../../src/schemas/common.ts';
 import { cmsCollections } from '../../src/cms/config.ts';
@@ -117,5 +118,43 @@ describe('YAML data files keep their comments when saved in the web editor', () 
     const text = readFileSync(join(repoRoot, 'content/programmes/bauska-business-garden.yaml'), 'utf8');
     expect(roundTrip(text, (d) => { d.asOf = '2023'; })).not.toContain(SOURCE_TEXT);
     expect(format.toFile({ names: { lv: 'a', en: 'b', ru: 'c' } })).not.toContain(SOURCE_TEXT);
+  });
+});
+
+describe('MDX pages saved in the web editor change only what the editor changed', () => {
+  cmsCollections(readCmsContent(join(repoRoot, 'content')));
+  const format = mdxFormat(YAML, { oneOrMany: [...oneOrMany] });
+  // Decap ends every file it writes with a newline.
+  const saved = (data: unknown) => { const raw = format.toFile(data) as string; return raw.endsWith('\n') ? raw : `${raw}\n`; };
+  const pages = ['stories', 'faq', 'guides'].flatMap((c) =>
+    readdirSync(join(repoRoot, 'content', c), { recursive: true, withFileTypes: true })
+      .filter((d) => d.isFile() && d.name.endsWith('.mdx'))
+      .map((d) => join(d.parentPath, d.name)));
+
+  it('every story, FAQ answer and guide saved without changes is byte for byte the same', () => {
+    expect(pages.length).toBeGreaterThan(500);
+    for (const file of pages) {
+      const text = readFileSync(file, 'utf8');
+      expect(saved(JSON.parse(JSON.stringify(format.fromFile(text)))), file).toBe(text);
+    }
+  });
+
+  it('a changed title changes only the title line', () => {
+    const text = readFileSync(join(repoRoot, 'content/faq/lv/declare-residence.mdx'), 'utf8');
+    const data = JSON.parse(JSON.stringify(format.fromFile(text)));
+    data.title = `${data.title} (labots)`;
+    const before = text.split('\n');
+    const after = saved(data).split('\n');
+    expect(after.filter((l, i) => l !== before[i])).toEqual([`title: ${data.title}`]);
+  });
+
+  it('a language nobody wrote gives no file; a new page is frontmatter, then the text', () => {
+    expect(format.toFile({ body: '' })).toBe('');
+    expect(format.toFile({ title: '', sources: [], body: '\n' })).toBe('');
+    const page = saved({ title: 'Jauns stāsts', sources: ['001:5658'], body: 'Teksts <Cite src="001:5658" />' });
+    expect(page.startsWith('---\n')).toBe(true);
+    const [, front, body] = /^---\n([\s\S]*?)---\n([\s\S]*)$/.exec(page)!;
+    expect(YAML.parse(front!)).toEqual({ title: 'Jauns stāsts', sources: ['001:5658'] });
+    expect(body).toBe('Teksts <Cite src="001:5658" />\n');
   });
 });
