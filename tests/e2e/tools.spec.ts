@@ -119,3 +119,31 @@ test('return plan without JavaScript points to the full checklist', async ({ bro
   await expect(page).toHaveURL('/ru/first-steps/');
   await context.close();
 });
+
+for (const lang of ['lv', 'en', 'ru'] as const) {
+  test(`${lang}: on a 360 px phone the comparison keeps its row labels in view and breaks no word in two`, async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.goto(`/${lang}/compare/?m=riga,liepaja,daugavpils`);
+    await expect(page.locator('.rtl-compare th[data-m]')).toHaveCount(3);
+    const broken = await page.evaluate(() => {
+      const out: string[] = [];
+      for (const cell of document.querySelectorAll('.rtl-compare th, .rtl-compare td')) {
+        const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          for (const m of n.textContent!.matchAll(/[^\s–-]+/g)) {
+            const r = document.createRange();
+            r.setStart(n, m.index);
+            r.setEnd(n, m.index + m[0].length);
+            if (new Set([...r.getClientRects()].map((x) => Math.round(x.top))).size > 1) out.push(m[0]);
+          }
+        }
+      }
+      return out;
+    });
+    expect(broken).toEqual([]);
+    // Scrolled sideways, the row labels stay at the left edge.
+    const label = page.locator('.rtl-compare tbody th').first();
+    await page.locator('.rtl-compare').evaluate((el) => { el.scrollLeft = 400; });
+    expect(Math.round((await label.boundingBox())!.x)).toBeLessThanOrEqual(Math.round((await page.locator('.rtl-compare').boundingBox())!.x) + 1);
+  });
+}
