@@ -39,7 +39,11 @@ export interface CmsCollection {
   description: string;
   folder: string;
   extension: 'mdx' | 'yaml';
-  format: 'frontmatter' | 'yaml';
+  /**
+   * src/cms/mdx-format.js and yaml-format.js: a save changes only the values the editor changed, and
+   * keeps the files' # comments (their provenance notes).
+   */
+  format: 'mdx-frontmatter' | 'yaml-comments';
   create: boolean;
   delete?: boolean;
   slug?: string;
@@ -76,7 +80,7 @@ const translated = (fields: CmsField[]): CmsField[] => fields.map((f) => ({ ...f
 const pageCollection = (c: Omit<CmsCollection, 'extension' | 'format' | 'i18n'>): CmsCollection => ({
   ...c,
   extension: 'mdx',
-  format: 'frontmatter',
+  format: 'mdx-frontmatter',
   i18n: true,
 });
 
@@ -134,7 +138,7 @@ export function cmsCollections(content: CmsContent): CmsCollection[] {
       description: 'Support and grant programmes: facts shared by all languages, texts in lv, en and ru. The status is worked out from the dates.',
       folder: 'content/programmes',
       extension: 'yaml',
-      format: 'yaml',
+      format: 'yaml-comments',
       create: true,
       slug: '{{fields.names.en}}',
       identifier_field: 'names.lv',
@@ -148,7 +152,7 @@ export function cmsCollections(content: CmsContent): CmsCollection[] {
       description: 'Figures, contacts and official notes of the 42 municipalities (one file each; none added or removed here).',
       folder: 'content/municipalities',
       extension: 'yaml',
-      format: 'yaml',
+      format: 'yaml-comments',
       create: false,
       delete: false,
       identifier_field: 'officialName',

@@ -43,6 +43,9 @@ export interface CmsField {
 /** Ids (and labels) of the entries a reference may point to, per collection. */
 export type RefOptions = Partial<Record<CollectionName, { value: string; label: string }[]>>;
 
+/** Names of fields the schema takes as one value or a list (the editor always shows a list). */
+export const oneOrMany = new Set<string>();
+
 /** The marker a stand-in `ref()` leaves on its schema, so the walker knows which collection it points to. */
 const REF = 'rtlCmsRef';
 const IMAGE = 'rtlCmsImage';
@@ -223,10 +226,14 @@ export function fieldFor(name: string, schema: Schema, refs: RefOptions): CmsFie
       return { ...base, widget: 'object', fields: required ? fields : fields.map(optionalField) };
     }
     case 'union': {
-      // phone: one number or a list of numbers → always a list (the schema takes both).
+      // phone: one number or a list of numbers → always a list in the editor (the schema takes both);
+      // yaml-format.js turns a single value into a list on reading and back on writing.
       const options = d.options as Schema[];
       const list = options.find((o) => defOf(unwrap(o).schema).type === 'array');
-      if (list) return { ...fieldFor(name, list, refs), ...(required ? {} : { required: false }) };
+      if (list) {
+        oneOrMany.add(name);
+        return { ...fieldFor(name, list, refs), ...(required ? {} : { required: false }) };
+      }
       return { ...base, widget: 'string' };
     }
     case 'pipe': {

@@ -7,12 +7,13 @@
 import type { AstroIntegration } from 'astro';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stringify } from 'yaml';
 import { adminPage } from '../cms/admin-page.ts';
 import { cmsConfig, type CmsOptions } from '../cms/config.ts';
 import { readCmsContent } from '../cms/content.ts';
+import { oneOrMany } from '../cms/fields.ts';
 import { adminPath } from '../security/policy.ts';
 
 /**
@@ -22,19 +23,33 @@ import { adminPath } from '../security/policy.ts';
  */
 export const cmsRepository = () => process.env.RTL_REPOSITORY || process.env.GITHUB_REPOSITORY || 'owner/return-to-latvia';
 
-/** Files copied as they are: Decap CMS (app, lazily loaded chunks, WebAssembly, licence) and our scripts in src/cms/. */
+/** Files copied as they are: Decap CMS (app, lazily loaded chunks, WebAssembly, licence), the yaml parser, our scripts in src/cms/. */
 function copiedFiles(root: string): Map<string, string> {
   const require = createRequire(join(root, 'package.json'));
-  const decap = dirname(require.resolve('decap-cms/dist/decap-cms.js'));
+  const resolveIn = (file: string) => {
+    try {
+      return require.resolve(file);
+    } catch {
+      throw new Error(`The web editor needs ${file.split('/')[0]} from npm, which is not installed here: run \`npm install\` (or \`npm ci\`) and build again.`);
+    }
+  };
+  const decap = dirname(resolveIn('decap-cms/dist/decap-cms.js'));
   const files = new Map<string, string>();
   for (const name of readdirSync(decap)) {
     if (/^(?:\d+\.)?decap-cms\.js$|\.wasm$|^decap-cms\.js\.LICENSE\.txt$/.test(name)) files.set(name, join(decap, name));
   }
-  for (const name of ['admin-setup.js', 'cite-component.js', 'empty-languages.js', 'manual-init.js']) {
+  // The browser build of `yaml` (ES modules, for yaml-format.js): yaml/index.js and yaml/dist/**.
+  const yamlDir = join(dirname(resolveIn('yaml/package.json')), 'browser');
+  for (const file of walk(yamlDir)) files.set(`yaml/${relative(yamlDir, file).split(sep).join('/')}`, file);
+  files.set('yaml/LICENSE', join(yamlDir, '..', 'LICENSE'));
+  for (const name of ['admin-setup.js', 'cite-component.js', 'empty-languages.js', 'manual-init.js', 'mdx-format.js', 'yaml-format.js']) {
     files.set(name, fileURLToPath(new URL(`../cms/${name}`, import.meta.url)));
   }
   return files;
 }
+
+const walk = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : d.name.endsWith('.js') ? [join(dir, d.name)] : []));
 
 /** The generated files of /admin/: name → text. */
 export function generatedAdminFiles(contentDir: string, options: CmsOptions): Map<string, string> {
@@ -43,7 +58,16 @@ export function generatedAdminFiles(contentDir: string, options: CmsOptions): Ma
   return new Map([
     ['index.html', adminPage()],
     ['config.yml', `# Generated at build time from src/schemas/ by src/cms/config.ts; do not edit.\n${stringify(cmsConfig(content, options), { lineWidth: 0, aliasDuplicateObjects: false })}`],
-    ['sources.js', `// Generated at build time from content/ by src/integrations/cms.ts: what the <Cite> picker offers.\nexport default ${JSON.stringify(sources)};\n`],
+    [
+      'sources.js',
+      [
+        '// Generated at build time by src/integrations/cms.ts: what the <Cite> picker offers (from content/),',
+        '// and the fields the schemas take as one value or a list (from src/schemas/).',
+        `export default ${JSON.stringify(sources)};`,
+        `export const oneOrMany = ${JSON.stringify([...oneOrMany].sort())};`,
+        '',
+      ].join('\n'),
+    ],
   ]);
 }
 
@@ -75,7 +99,10 @@ export default function cms(contentDir: string): AstroIntegration {
         const out = join(fileURLToPath(dir), adminPath);
         mkdirSync(out, { recursive: true });
         const copied = copiedFiles(root);
-        for (const [name, from] of copied) copyFileSync(from, join(out, name));
+        for (const [name, from] of copied) {
+          mkdirSync(dirname(join(out, name)), { recursive: true });
+          copyFileSync(from, join(out, name));
+        }
         const generated = generatedAdminFiles(resolve(root, contentDir), options);
         for (const [name, text] of generated) writeFileSync(join(out, name), text);
         logger.info(`web editor: ${adminPath} (${copied.size} files copied from npm packages and src/cms/, ${generated.size} generated)`);
