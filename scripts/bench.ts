@@ -156,6 +156,7 @@ for (const [name, path] of Object.entries(templates)) {
   }
 }
 if (real.seconds > 60) problems.push(`full build ${real.seconds.toFixed(1)} s > 60 s`);
+if (real.sizeMb > 60) problems.push(`dist/ ${real.sizeMb.toFixed(1)} MB > 60 MB`);
 
 // Lighthouse, mobile preset, one page of each template in each language.
 if (!flag('--no-lighthouse')) {

@@ -1,5 +1,5 @@
 /**
- * Prints the weight of one page of each template (from dist/): HTML, inline CSS and JS, gzip bytes.
+ * Prints the weight of one page of each template (from dist/): HTML, CSS (inline and linked) and JS, gzip bytes.
  * Usage: node scripts/page-weight.ts [dist]
  */
 import { existsSync, readFileSync } from 'node:fs';

@@ -1,8 +1,9 @@
 /**
  * Content-Security-Policy for every page, delivered as a <meta> tag (for any static host) and in
  * public/_headers / the nginx snippet. Scripts: external files from our own origin only — the build
- * fails if any inline script appears. Styles: Astro inlines the stylesheet, so each page's <style>
- * blocks are allowed by their SHA-256 hashes, never by 'unsafe-inline'.
+ * fails if any inline script appears. Styles: the site's stylesheet is a file from our own origin
+ * ('self'); the few <style> blocks left in a page are allowed by their SHA-256 hashes, never by
+ * 'unsafe-inline'.
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
