@@ -10,17 +10,17 @@ import { join, relative, resolve } from 'node:path';
 import { defaultLocale, locales } from '../../src/i18n/locales.ts';
 import type { Locale } from '../../src/i18n/locales.ts';
 
-export const pageCollections = ['guides', 'faq', 'stories', 'pages'] as const;
+const pageCollections = ['guides', 'faq', 'stories', 'pages'] as const;
 
 /** The marker `npm run new` puts into translation files that nobody has translated yet. */
 const markers: Partial<Record<Locale, string>> = { en: '[AWAITING TRANSLATION]', ru: '[ОЖИДАЕТ ПЕРЕВОДА]' };
 export const awaitingMarker = (lang: Locale): string => markers[lang] ?? '[AWAITING TRANSLATION]';
 /** Every marker, whatever the file's language (a Russian file may still hold the English one). */
-export const allMarkers = [...new Set([...Object.values(markers), '[AWAITING TRANSLATION]'])];
+const allMarkers = [...new Set([...Object.values(markers), '[AWAITING TRANSLATION]'])];
 
-export type ProblemKind = 'missing' | 'outdated' | 'awaiting';
+type ProblemKind = 'missing' | 'outdated' | 'awaiting';
 
-export interface TranslationProblem {
+interface TranslationProblem {
   /** Path as shown to editors: content/<collection>/<lang>/… */
   file: string;
   lang: Locale;
@@ -28,7 +28,7 @@ export interface TranslationProblem {
   fix: string;
 }
 
-export interface LanguageSummary {
+interface LanguageSummary {
   /** Latvian originals in the page collections. */
   originals: number;
   /** Translations that exist and are neither outdated nor awaiting. */
@@ -50,12 +50,12 @@ export interface StatusReport {
  * Commits whose message contains this tag changed only markup (escaping, formatting), not what a
  * page says, so they do not make translations outdated.
  */
-export const markupOnly = '[markup only]';
+const markupOnly = '[markup only]';
 
 /** Last change of a file (absolute path); `null` means unknown. */
 export type DateOf = (file: string) => Date | null;
 
-export const translationLocales = locales.filter((l) => l !== defaultLocale);
+const translationLocales = locales.filter((l) => l !== defaultLocale);
 
 function walk(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -87,7 +87,7 @@ export function isOutdated(lvFile: string, trFile: string, dateOf: DateOf): { ou
  * (`git log -1 --format=%cI -- <file>`), skipping commits tagged `[markup only]`; files that are untracked or have uncommitted changes count
  * as changed "now". Returns null when git or a repository is not available.
  */
-export function gitDateOf(contentDir: string): DateOf | null {
+function gitDateOf(contentDir: string): DateOf | null {
   const cwd = resolve(contentDir);
   const git = (args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
   let dirty: Set<string>;

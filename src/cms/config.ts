@@ -58,7 +58,7 @@ export interface CmsCollection {
 }
 
 /** The MDX body: raw Markdown first (MDX is kept exactly as typed), with the <Cite> component. */
-export const bodyField: CmsField = {
+const bodyField: CmsField = {
   name: 'body',
   label: 'Text',
   widget: 'markdown',

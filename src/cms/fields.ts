@@ -78,7 +78,7 @@ function messageOf(source: Record<string, unknown>): string | undefined {
 }
 
 /** "basedOn" → "Based on", "consent.recordedBy" → "Recorded by". */
-export const labelOf = (name: string) => {
+const labelOf = (name: string) => {
   const words = name.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[-_]/g, ' ').toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
 };
@@ -154,7 +154,7 @@ function pipeInputMessage(s: Schema): string | undefined {
 }
 
 /** The Decap field for one zod field. */
-export function fieldFor(name: string, schema: Schema, refs: RefOptions): CmsField {
+function fieldFor(name: string, schema: Schema, refs: RefOptions): CmsField {
   const { schema: s, required, default: dflt } = unwrap(schema);
   const base: CmsField = { name, label: labelOf(name), widget: 'string' };
   if (!required) base.required = false;

@@ -18,7 +18,7 @@ function splitFrontmatter(text: string): { front: string; body: string; bodyLine
 }
 
 /** Largest content file accepted; a page this size is already far longer than any reader needs. */
-export const maxFileBytes = 200 * 1024;
+const maxFileBytes = 200 * 1024;
 
 /** File and folder names: the same rule as ids (ASCII lower-case slugs), so URLs are predictable. */
 const slugPart = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\.(?:mdx|yaml))?$/;

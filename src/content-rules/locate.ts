@@ -11,7 +11,7 @@ import { isNode, LineCounter, parseDocument } from 'yaml';
 import type { Problem } from './types.ts';
 
 /** "facts[3].value" → ["facts", 3, "value"] (the field names schema problems carry in their rule id). */
-export function parseFieldPath(field: string): (string | number)[] {
+function parseFieldPath(field: string): (string | number)[] {
   return [...field.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((m) => (m[2] !== undefined ? Number(m[2]) : m[1]!));
 }
 

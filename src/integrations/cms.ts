@@ -21,7 +21,7 @@ import { adminPath } from '../security/policy.ts';
  * one GitHub Actions builds (GITHUB_REPOSITORY, set by the deploy workflow). A local build gets a
  * placeholder; the local backend (`npm run cms`) does not use it.
  */
-export const cmsRepository = () => process.env.RTL_REPOSITORY || process.env.GITHUB_REPOSITORY || 'owner/return-to-latvia';
+const cmsRepository = () => process.env.RTL_REPOSITORY || process.env.GITHUB_REPOSITORY || 'owner/return-to-latvia';
 
 /** Files copied as they are: Decap CMS (app, lazily loaded chunks, WebAssembly, licence), the yaml parser, our scripts in src/cms/. */
 function copiedFiles(root: string): Map<string, string> {
@@ -52,7 +52,7 @@ const walk = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : d.name.endsWith('.js') ? [join(dir, d.name)] : []));
 
 /** The generated files of /admin/: name → text. */
-export function generatedAdminFiles(contentDir: string, options: CmsOptions): Map<string, string> {
+function generatedAdminFiles(contentDir: string, options: CmsOptions): Map<string, string> {
   const content = readCmsContent(contentDir);
   const sources = { documents: content.documents, pages: [...content.webSources, ...content.institutions] };
   return new Map([

@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import type { MdastPluginDefinition, PluginFactoryContext } from 'satteri';
 import { checkMdxBody, contentComponents } from '../content-rules/rules/mdx-allowlist.ts';
 
-export class MdxLockdownError extends Error {
+class MdxLockdownError extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'MdxLockdownError';
@@ -26,7 +26,7 @@ export class MdxLockdownError extends Error {
 const bodyOf = (source: string) => source.replace(/^---\r?\n[\s\S]*?\r?\n---(?=\r?\n|$)/, (fm) => fm.replace(/[^\n]/g, ''));
 
 /** Problems the allowlist finds in an MDX source, as "line N: message". */
-export function lockdownProblems(source: string): string[] {
+function lockdownProblems(source: string): string[] {
   const found: string[] = [];
   checkMdxBody(bodyOf(source), (message, line) => found.push(`line ${line ?? '?'}: ${message}`));
   return found;

@@ -1,7 +1,7 @@
 /** getStaticPaths for every route. Route files stay thin: they import from here. */
 import { getCollection } from 'astro:content';
 import { locales } from '../i18n/locales.ts';
-import { localizedEntries, splitId } from './localized.ts';
+import { localizedEntries } from './localized.ts';
 
 /** Pages that exist once per language and have no entry behind them. */
 export const perLocale = () => locales.map((locale) => ({ params: { locale }, props: { locale } }));
@@ -53,8 +53,6 @@ export async function programmePaths() {
   const programmes = await getCollection('programmes');
   return locales.flatMap((locale) => programmes.map((programme) => ({ params: { locale, programme: programme.id }, props: { locale, programme } })));
 }
-
-export { splitId };
 
 /**
  * Old URLs of former municipalities (merged into another, e.g. Varakļāni into Madona in 2025):

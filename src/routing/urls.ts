@@ -13,5 +13,3 @@ export const switchLocale = (pathname: string, to: Locale) => {
   return `/${parts.join('/')}/`;
 };
 
-/** Everything after the locale prefix: `/en/faq/x/` → `faq/x`. */
-export const pathWithoutLocale = (pathname: string) => pathname.split('/').filter(Boolean).slice(1).join('/');

@@ -7,7 +7,6 @@ import { locales } from '../i18n/locales.ts';
 
 /** Topics a municipality guide is split into; also used to tag FAQ answers and facts. */
 export const guideTopics = ['overview', 'housing', 'schools', 'jobs', 'grants'] as const;
-export type GuideTopic = (typeof guideTopics)[number];
 
 export const slug = (what: string) =>
   z

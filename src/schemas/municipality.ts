@@ -8,7 +8,7 @@ import type { SchemaContext } from './context.ts';
 import { contacts, officialNotes } from './web-source.ts';
 
 /** Figures that every municipality page shows in the same place ("municipality CV"). */
-export const factKeys = [
+const factKeys = [
   'net-wage', // average net monthly wage, EUR (CSP data in the study's Table 13)
   'high-earners-share', // share of employees earning over EUR 1 500 gross a month, %
   'vacancies-skilled', // registered vacancies in occupation groups 0–8 at the serving NVA branch
@@ -17,10 +17,10 @@ export const factKeys = [
 ] as const;
 export type FactKey = (typeof factKeys)[number];
 
-export const units = ['eur-month', 'percent', 'count', 'persons'] as const;
+const units = ['eur-month', 'percent', 'count', 'persons'] as const;
 
 /** Sane ranges per unit: a typo (a minus sign, an extra zero) must not reach readers as a figure. */
-export const unitRanges: Record<(typeof units)[number], { min: number; max: number; integer: boolean; hint: string }> = {
+const unitRanges: Record<(typeof units)[number], { min: number; max: number; integer: boolean; hint: string }> = {
   'eur-month': { min: 1, max: 20000, integer: false, hint: 'a monthly amount in euros between 1 and 20 000' },
   percent: { min: 0, max: 100, integer: false, hint: 'a percentage between 0 and 100' },
   count: { min: 0, max: 2000000, integer: true, hint: 'a whole number of at least 0' },

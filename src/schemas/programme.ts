@@ -7,7 +7,7 @@ import { asOf, httpsUrl, localized, sources } from './common.ts';
 import type { SchemaContext } from './context.ts';
 
 export const programmeKinds = ['business', 'jobs', 'housing', 'children', 'language', 'family', 'advice'] as const;
-export const amountUnits = ['per-person', 'per-project', 'fund-total', 'not-stated'] as const;
+const amountUnits = ['per-person', 'per-project', 'fund-total', 'not-stated'] as const;
 
 const amount = z
   .object({

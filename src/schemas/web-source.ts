@@ -42,7 +42,7 @@ export const webSourceSchema = () =>
     });
 
 /** Who a reader can contact, exactly as an official page gives it; always with its web source. */
-export const contactKinds = ['client-service', 'council', 'remigration', 'coordinator', 'region-office', 'education'] as const;
+const contactKinds = ['client-service', 'council', 'remigration', 'coordinator', 'region-office', 'education'] as const;
 
 /** One number as the page writes it; several numbers are a list. */
 const phoneNumber = z.string().regex(/^\+?[0-9 ()-]{8,20}$/, { error: '"phone" must be a number as the page writes it (digits, spaces, an optional + and country code); write several numbers as a list: phone: ["64161800", "66954884"].' });
@@ -70,7 +70,7 @@ export const contacts = z.array(contactSchema).optional();
 /** What a family can do, per topic, as an official page says it (kindergarten queue, first grade, housing help…). */
 export const officialTopics = ['kindergarten', 'first-grade', 'housing', 'family-support', 'remigration'] as const;
 
-export const officialNoteSchema = z
+const officialNoteSchema = z
   .object({
     topic: z.enum(officialTopics, { error: `"topic" must be one of: ${officialTopics.join(', ')}.` }),
     /** The page(s) the note is taken from: `web:<id>`. */

@@ -15,7 +15,7 @@ import { placeKeys, type Place } from './intent.ts';
 import { buildIndex } from './index-builder.ts';
 
 /** Every indexed page of the built site in `out`, in the site's languages, by our own extraction. */
-export function extractSite(out: string): ExtractedPage[] {
+function extractSite(out: string): ExtractedPage[] {
   const pages: ExtractedPage[] = [];
   const walk = (dir: string, url: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -42,7 +42,7 @@ export function loadPlaces(contentDir: string): Place[] {
 }
 
 /** Writes dist/search/<lang>/: index.json, s/<shard>.json, t/<page>.txt. Returns pages per language. */
-export function writeSearchIndexes(out: string, extracted: ExtractedPage[], places: Place[] = []): Record<string, number> {
+function writeSearchIndexes(out: string, extracted: ExtractedPage[], places: Place[] = []): Record<string, number> {
   const written: Record<string, number> = {};
   rmSync(join(out, 'search'), { recursive: true, force: true });
   for (const locale of locales) {

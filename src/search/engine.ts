@@ -41,7 +41,7 @@ const titlesOf = (m: Manifest) => {
 };
 
 /** Does an indexed word match a query key? Keys of three letters or more match as prefixes. */
-export const matches = (word: string, key: string) => (key.length >= 3 ? word.startsWith(key) : word === key);
+const matches = (word: string, key: string) => (key.length >= 3 ? word.startsWith(key) : word === key);
 
 /**
  * Pages matching any key, best first. `shards` must hold the shard of every key (missing ones mean

@@ -24,7 +24,7 @@ export interface ExtractedPage {
 }
 
 /** Weight of h2–h6 text without an explicit data-pagefind-weight (body text is 1). */
-export const HEADING = 3;
+const HEADING = 3;
 const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
 /** Elements whose edges do not separate words ("<b>bērnu</b>dārzs" is one word). */
 const INLINE = new Set(['A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'DATA', 'DFN', 'EM', 'I', 'KBD', 'MARK', 'Q', 'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR']);

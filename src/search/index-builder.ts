@@ -18,7 +18,7 @@ export interface IndexedPage {
   filters: Record<string, string[]>;
 }
 
-export const FIELDS = ['type', 'region', 'municipality', 'topic'];
+const FIELDS = ['type', 'region', 'municipality', 'topic'];
 const TITLE = 2;
 
 /**
@@ -34,7 +34,7 @@ const notDescribed: Record<Locale, RegExp> = {
   ru: /(?:^|[^\p{L}])(?:не (?:описыва|описан|упомина|привод|сообща|содерж|указ)|нет (?:сведений|данных|информации))/iu,
 };
 /** A text in runs of one weight, with "not described" sentences weighed down. */
-export function weighSentences(text: string, weight: number, locale?: Locale): { text: string; weight: number }[] {
+function weighSentences(text: string, weight: number, locale?: Locale): { text: string; weight: number }[] {
   if (!locale) return [{ text, weight }];
   return text.split(/(?<=[.;!?])\s+/).map((sentence) => ({ text: sentence, weight: notDescribed[locale].test(sentence) ? weight * NOT_DESCRIBED : weight }));
 }

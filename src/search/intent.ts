@@ -16,7 +16,7 @@ import { stemRussian } from './ru-stemmer.ts';
 import { WORD } from './text.ts';
 
 /** Topic pages of a municipality (the last part of /<lang>/municipalities/<slug>/<topic>/; overview is the municipality's own page). */
-export const TOPICS = ['overview', 'housing', 'schools', 'jobs', 'grants'] as const;
+const TOPICS = ['overview', 'housing', 'schools', 'jobs', 'grants'] as const;
 export type Topic = (typeof TOPICS)[number];
 
 /** One municipality: slug, 1 for a state city (0 for a novads), then its name keys. */

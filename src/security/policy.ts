@@ -14,7 +14,7 @@ import { locales } from '../i18n/locales.ts';
  * Pages that run WebAssembly. Empty list → no 'wasm-unsafe-eval' anywhere. None today: search,
  * "all languages" included, runs on the site's own indexes (src/search/), not Pagefind's WebAssembly.
  */
-export const wasmPages: RegExp[] = [];
+const wasmPages: RegExp[] = [];
 
 export const runsWasm = (urlPath: string) => wasmPages.some((r) => r.test(urlPath));
 
@@ -61,7 +61,7 @@ export const adminPath = '/admin/';
  *   on the editor's own machine; the CMS uses it only when opened on localhost).
  * Still: no other origin may serve scripts, styles, fonts or frames.
  */
-export function adminCspDirectives(): string[] {
+function adminCspDirectives(): string[] {
   return [
     "default-src 'self'",
     "script-src 'self' 'unsafe-eval'",
@@ -81,7 +81,7 @@ export function adminCspDirectives(): string[] {
 export const adminCsp = (opts: { meta: boolean }) => [...adminCspDirectives(), ...(opts.meta ? [] : ["frame-ancestors 'none'"])].join('; ');
 
 /** The editor is for editors: never indexed (and it is in no sitemap, search index or published registry). */
-export const adminHeaders = (): [string, string][] => [['Content-Security-Policy', adminCsp({ meta: false })], ...securityHeaders, ['X-Robots-Tag', 'noindex, nofollow']];
+const adminHeaders = (): [string, string][] => [['Content-Security-Policy', adminCsp({ meta: false })], ...securityHeaders, ['X-Robots-Tag', 'noindex, nofollow']];
 
 /** Cache rules: [path prefix, Cache-Control]. */
 const cacheRules: [string, string][] = [
@@ -90,7 +90,7 @@ const cacheRules: [string, string][] = [
 ];
 
 /** Where the site's pages live; the CSP header goes only there, so /admin/ (the CMS) can send its own. */
-export const pagePaths = ['/', '/index.html', '/404.html', ...locales.map((l) => `/${l}/*`)];
+const pagePaths = ['/', '/index.html', '/404.html', ...locales.map((l) => `/${l}/*`)];
 
 /**
  * public/_headers (Netlify, Cloudflare Pages, …). Hosts merge every matching rule, and two CSP
@@ -113,7 +113,7 @@ export function headersFile(): string {
 }
 
 /** The README's nginx example: nginx drops server-level add_header inside a location that has its own, so each location repeats them all. */
-export function nginxExample(): string {
+function nginxExample(): string {
   const sec = (indent: string) => allHeaders().map(([k, v]) => `${indent}add_header ${k} "${v}" always;`);
   return [
     'server {',
@@ -130,8 +130,8 @@ export function nginxExample(): string {
   ].join('\n');
 }
 
-export const nginxStart = '<!-- security:policy nginx start -->';
-export const nginxEnd = '<!-- security:policy nginx end -->';
+const nginxStart = '<!-- security:policy nginx start -->';
+const nginxEnd = '<!-- security:policy nginx end -->';
 
 /** The README with its nginx block replaced by the generated one. */
 export function readmeWithNginx(readme: string): string {

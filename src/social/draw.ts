@@ -27,7 +27,7 @@ const muted = '#4a525a'; // --rtl-muted
 const brand = '#8a1c2b'; // --rtl-brand
 const soft = '#f3f5f7'; // --rtl-soft
 
-export const fontFiles = [resolve('src/assets/fonts/DejaVuSans.ttf'), resolve('src/assets/fonts/DejaVuSans-Bold.ttf')];
+const fontFiles = [resolve('src/assets/fonts/DejaVuSans.ttf'), resolve('src/assets/fonts/DejaVuSans-Bold.ttf')];
 const family = 'DejaVu Sans';
 
 const { width, height } = ogImage;
@@ -47,9 +47,6 @@ const titleLineHeight = 1.15;
 const gap = padding / 3;
 /** Colours in the PNG palette: background, three inks and the anti-aliasing steps between them. */
 const colours = 16;
-
-/** Everything in the design that changes the pixels (the cache's fingerprint includes this file too). */
-export const designKey = JSON.stringify({ ink, muted, brand, soft, padding, bar, masthead, rule, titleSizes, label, titleLineHeight, gap, colours });
 
 /** Pango markup needs &, < and > escaped; everything else is literal text. */
 const escape = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
@@ -89,7 +86,7 @@ const block = (card: Pick<OgCard, 'title' | 'label'>, size: number) =>
  * splits a word that is too long for a line; the line then sticks out, so "fits" also means no word
  * was wider than the box.
  */
-export async function fitTitle(card: Pick<OgCard, 'title' | 'label'>): Promise<{ size: number; block: Drawn }> {
+async function fitTitle(card: Pick<OgCard, 'title' | 'label'>): Promise<{ size: number; block: Drawn }> {
   for (const size of titleSizes) {
     const drawn = await block(card, size);
     if (drawn.width <= textWidth && drawn.height <= textHeight) return { size, block: drawn };

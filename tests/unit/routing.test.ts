@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localePath, pathWithoutLocale, switchLocale } from '../../src/routing/urls.ts';
+import { localePath, switchLocale } from '../../src/routing/urls.ts';
 
 describe('localized URLs', () => {
   it('build language-prefixed paths with a trailing slash', () => {
@@ -15,9 +15,5 @@ describe('localized URLs', () => {
   it('send pages outside the language tree to the home page of the language', () => {
     expect(switchLocale('/', 'en')).toBe('/en/');
     expect(switchLocale('/404.html', 'ru')).toBe('/ru/');
-  });
-
-  it('strip the language prefix', () => {
-    expect(pathWithoutLocale('/en/faq/x/')).toBe('faq/x');
   });
 });

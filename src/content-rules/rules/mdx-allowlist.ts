@@ -30,13 +30,13 @@ export const contentComponents: Record<string, { props: string[]; required: stri
  * A URL as a browser would read it: control characters and whitespace removed (browsers ignore them
  * inside a scheme, so "java\tscript:" is "javascript:"), lower-cased.
  */
-export function normaliseUrl(url: string): string {
+function normaliseUrl(url: string): string {
   // eslint-disable-next-line no-control-regex
   return url.replace(/[\u0000-\u0020\u007f-\u009f\u00ad\u200b-\u200f\u2028\u2029\ufeff]/g, '').toLowerCase();
 }
 
 /** Why a link target is refused, or null when it is allowed. */
-export function linkProblem(url: string): string | null {
+function linkProblem(url: string): string | null {
   const u = normaliseUrl(url);
   if (u.startsWith('//')) return `The link "${url}" leaves out the scheme; write it in full with https://.`;
   const scheme = /^([a-z][a-z0-9+.-]*):/.exec(u)?.[1];
@@ -85,7 +85,7 @@ export function checkMdxBody(body: string, report: LineReport): void {
  * Judges a parsed MDX tree against the allowlist. Shared by the checker and the build's own MDX
  * compile (src/integrations/mdx-lockdown.ts), so both refuse exactly the same nodes.
  */
-export function checkMdxTree(tree: Node, report: LineReport): void {
+function checkMdxTree(tree: Node, report: LineReport): void {
   const visit = (node: MdxNode) => {
     const line = node.position?.start.line;
     if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {

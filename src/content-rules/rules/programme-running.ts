@@ -7,7 +7,7 @@
 import { endOf } from '../../lib/programme-status.ts';
 import type { ContentRule } from '../types.ts';
 
-export const EARLIEST_RUNNING_EVIDENCE = 2024;
+const EARLIEST_RUNNING_EVIDENCE = 2024;
 
 const monthsBetween = (from: Date, to: Date) => (to.getUTCFullYear() - from.getUTCFullYear()) * 12 + (to.getUTCMonth() - from.getUTCMonth());
 

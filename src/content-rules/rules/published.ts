@@ -12,10 +12,10 @@ import { readYaml } from '../load.ts';
 import type { ContentRule, Entry } from '../types.ts';
 
 const RULE = 'published';
-export const registryFile = 'published.yaml';
+const registryFile = 'published.yaml';
 
 /** The language-neutral path each entry is published at (its URL without /<lang>/ and slashes). */
-export function publishedPath(e: Entry): string | null {
+function publishedPath(e: Entry): string | null {
   const slug = e.id.split('/').slice(1).join('/');
   switch (e.collection) {
     case 'municipalities': return `municipalities/${e.id}`;
@@ -29,11 +29,11 @@ export function publishedPath(e: Entry): string | null {
   }
 }
 
-export const currentPaths = (entries: Entry[]) => new Set(entries.map(publishedPath).filter((p): p is string => p !== null));
+const currentPaths = (entries: Entry[]) => new Set(entries.map(publishedPath).filter((p): p is string => p !== null));
 
 interface Registry { paths: string[]; redirects: Record<string, string>; text: string }
 
-export function readRegistry(root: string): Registry | null | { error: string } {
+function readRegistry(root: string): Registry | null | { error: string } {
   const file = join(root, registryFile);
   if (!existsSync(file)) return null;
   const text = readFileSync(file, 'utf8');
@@ -53,7 +53,7 @@ const lineOf = (text: string, value: string) => {
 };
 
 /** Problems with the registry against the current content (also used before recording). */
-export function registryProblems(reg: Registry, current: Set<string>): { message: string; line?: number }[] {
+function registryProblems(reg: Registry, current: Set<string>): { message: string; line?: number }[] {
   const out: { message: string; line?: number }[] = [];
   for (const path of reg.paths) {
     if (!current.has(path) && !(path in reg.redirects)) {

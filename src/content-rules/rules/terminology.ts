@@ -21,7 +21,7 @@ const past = new RegExp(
   'i',
 );
 
-export const termChecks: TermCheck[] = [
+const termChecks: TermCheck[] = [
   { id: 'returnee', langs: ['en'], find: /(?<![-\w“„"«])remigrants?(?![-\w])/i, unless: /[“„"«][^”“"»]*remigrants?[^”“"»]*[”“"»]/i, fix: 'write "returnee(s)" or "people returning" (TRANSLATING.md: "remigration" only in names)' },
   { id: 'ministry-name', langs: ['lv'], find: /Vides aizsardzības un reģionālās attīstības ministrij/, unless: past, fix: 'the ministry has been "Viedās administrācijas un reģionālās attīstības ministrija" (VARAM) since July 2024; keep the old name only for what happened before, with the year in the sentence' },
   { id: 'ministry-name', langs: ['en'], find: /Ministry of Environmental Protection and Regional Development/, unless: past, fix: 'the ministry has been the "Ministry of Smart Administration and Regional Development" (VARAM) since July 2024; keep the old name only for what happened before, with the year in the sentence' },
@@ -41,7 +41,7 @@ export const termChecks: TermCheck[] = [
 ];
 
 /** Prose only: drop tags (and their attributes), link targets and inline code. */
-export const prose = (text: string) =>
+const prose = (text: string) =>
   text
     .replace(/`[^`\n]*`/g, ' ')
     .replace(/<\/?[A-Za-z][^>]*>/g, ' ')

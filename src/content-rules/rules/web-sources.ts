@@ -7,14 +7,14 @@
 import type { ContentRule, Entry } from '../types.ts';
 
 /** State and public bodies whose pages may be cited, besides each municipality's and region's own domain. */
-export const officialDomains = [
+const officialDomains = [
   'gov.lv', // ministries, agencies, latvija.gov.lv, planning regions on gov.lv
   'latvija.lv', // the state portal's former address (now latvija.gov.lv); older service descriptions are still cited there
   'likumi.lv', 'vietagimenei.lv', 'paps.lv', 'saeima.lv', 'csdd.lv', 'vid.gov.lv', 'nva.gov.lv',
   'vidzeme.lv', 'kurzemesregions.lv', 'zemgale.lv', 'rpr.gov.lv', 'lpr.gov.lv',
 ];
 
-export const hostOf = (url: string) => {
+const hostOf = (url: string) => {
   try {
     return new URL(url).hostname.toLowerCase().replace(/^www\./, '');
   } catch {

@@ -5,7 +5,7 @@ import { localizedEntries } from '../../routing/localized.ts';
 import { localePath } from '../../routing/urls.ts';
 import { buildTime, statusOf } from './data.ts';
 
-export const licence = { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' };
+const licence = { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' };
 
 export async function municipalitiesData() {
   return (await getCollection('municipalities'))
@@ -73,7 +73,7 @@ export const csvColumns = {
  * A text cell a spreadsheet would read as a formula (=, +, -, @, tab, CR first) gets a leading
  * apostrophe, as OWASP recommends against CSV injection. Numbers stay numbers (a net migration of -12).
  */
-export function neutraliseCell(v: unknown): string {
+function neutraliseCell(v: unknown): string {
   if (typeof v === 'number') return String(v);
   const s = String(v ?? '');
   return /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;

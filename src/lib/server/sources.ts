@@ -4,12 +4,12 @@ import type { Locale } from '../../i18n/locales.ts';
 import { formatAsOf, useT } from '../../i18n/t.ts';
 import { localePath } from '../../routing/urls.ts';
 
-export type ParsedRef =
+type ParsedRef =
   | { kind: 'doc'; doc: string; from: number; to?: number }
   | { kind: 'gk'; institution: string }
   | { kind: 'web'; id: string };
 
-export function parseRef(ref: string): ParsedRef {
+function parseRef(ref: string): ParsedRef {
   const gk = /^gk:([a-z0-9-]+)$/.exec(ref);
   if (gk) return { kind: 'gk', institution: gk[1]! };
   const web = /^web:([a-z0-9-]+)$/.exec(ref);
