@@ -82,7 +82,7 @@ test('the latest stories are the three newest, newest first, with municipality a
     await page.goto(`/${lang}/`);
     const items = section(page, strings(lang).home.stories).getByRole('listitem');
     await expect(items).toHaveCount(Math.min(3, all.length));
-    const shown = [];
+    const shown: ReturnType<typeof storiesIn> = [];
     for (const item of await items.all()) {
       const href = (await item.getByRole('link').getAttribute('href'))!;
       const story = all.find((x) => href === `/${lang}/stories/${x.slug}/`)!;
