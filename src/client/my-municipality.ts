@@ -1,4 +1,7 @@
 /** Remembers the reader's municipality in localStorage (never sent anywhere) and shows it on national pages. */
+import { required, requiredData } from './dom.ts';
+
+const SCRIPT = 'my-municipality.ts';
 const KEY = 'rtl-my-municipality';
 const read = () => { try { return localStorage.getItem(KEY); } catch { return null; } };
 const write = (v: string | null) => { try { if (v) localStorage.setItem(KEY, v); else localStorage.removeItem(KEY); } catch { /* storage blocked */ } };
@@ -19,11 +22,11 @@ interface Home {
  */
 const setter = document.querySelector<HTMLElement>('[data-mine-set]');
 if (setter) {
-  const slug = setter.dataset.mineSet!;
-  const status = setter.querySelector<HTMLElement>('[role="status"]')!;
-  const set = setter.querySelector<HTMLButtonElement>('[data-mine-add]')!;
-  const undo = setter.querySelector<HTMLButtonElement>('[data-mine-undo]')!;
-  const is = setter.querySelector<HTMLElement>('[data-mine-is]')!;
+  const slug = requiredData(setter, 'mineSet', SCRIPT);
+  const status = required(setter, '[role="status"]', SCRIPT);
+  const set = required<HTMLButtonElement>(setter, '[data-mine-add]', SCRIPT);
+  const undo = required<HTMLButtonElement>(setter, '[data-mine-undo]', SCRIPT);
+  const is = required(setter, '[data-mine-is]', SCRIPT);
   const show = (mine: boolean) => {
     set.hidden = mine;
     is.hidden = !mine;
@@ -51,10 +54,10 @@ if (greet && mine && /^[a-z0-9-]+$/.test(mine)) {
   // The name comes from the page's own list of municipalities; an unknown choice greets nobody.
   const listed = document.querySelector<HTMLAnchorElement>(`[data-filter-item] a[href$="/${mine}/"]`);
   if (listed) {
-    const name = greet.querySelector<HTMLAnchorElement>('[data-greet-name]')!;
+    const name = required<HTMLAnchorElement>(greet, '[data-greet-name]', SCRIPT);
     name.textContent = listed.textContent;
     name.href = listed.href;
-    for (const a of greet.querySelectorAll<HTMLAnchorElement>('[data-pattern]')) a.href = a.dataset.pattern!.replace('{m}', mine);
+    for (const a of greet.querySelectorAll<HTMLAnchorElement>('[data-pattern]')) a.href = requiredData(a, 'pattern', SCRIPT).replace('{m}', mine);
     greet.hidden = false;
   }
 }
@@ -68,11 +71,11 @@ if (box && chosen) {
     if (href) (e as HTMLAnchorElement).href = href;
     return e;
   };
-  void fetch(box.dataset.src!).then((r) => r.json()).then((all: Record<string, Home>) => {
+  void fetch(requiredData(box, 'src', SCRIPT)).then((r) => r.json()).then((all: Record<string, Home>) => {
     const home = all[chosen];
     if (!home) return;
-    box.querySelector('[data-mine-name]')!.textContent = home.name;
-    const body = box.querySelector<HTMLElement>('[data-mine-body]')!;
+    required(box, '[data-mine-name]', SCRIPT).textContent = home.name;
+    const body = required(box, '[data-mine-body]', SCRIPT);
     const facts = el('dl');
     facts.className = 'rtl-facts';
     for (const f of home.facts) {
@@ -98,7 +101,7 @@ if (box && chosen) {
     }
     box.hidden = false;
   }).catch(() => { /* the block is optional */ });
-  box.querySelector('[data-mine-clear]')!.addEventListener('click', () => {
+  required(box, '[data-mine-clear]', SCRIPT).addEventListener('click', () => {
     write(null);
     const status = document.querySelector<HTMLElement>('[data-mine-status]');
     if (status) {
@@ -111,4 +114,3 @@ if (box && chosen) {
     box.hidden = true;
   });
 }
-export {};
