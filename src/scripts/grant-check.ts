@@ -11,7 +11,12 @@ if (form) {
   const fill = (s: string, v: Record<string, string | number>) => s.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(v[k] ?? ''));
   const num = (name: string) => { const v = (form.elements.namedItem(name) as HTMLInputElement).value; return v === '' ? undefined : Number(v); };
   const choice = (name: string) => (form.querySelector<HTMLInputElement>(`input[name="${name}"]:checked`)?.value as GrantAnswers['address']) ?? undefined;
-  const ruleSource = (rule: string) => form.querySelector(`[data-rule="${rule}"] [data-rule-text]`)!.cloneNode(true) as HTMLElement;
+  /** A rule's text with its numbered references (they lead to the same source list); ids stay with the original. */
+  const ruleSource = (rule: string) => {
+    const copy = form.querySelector(`[data-rule="${rule}"] [data-rule-text]`)!.cloneNode(true) as HTMLElement;
+    copy.querySelectorAll('[id]').forEach((e) => e.removeAttribute('id'));
+    return copy;
+  };
 
   form.addEventListener('submit', (e) => {
     e.preventDefault();

@@ -12,6 +12,7 @@ const regions = readdirSync(resolve(content, 'regions')).filter((f) => f.endsWit
 const topics = ['housing', 'schools', 'jobs', 'grants'];
 const languages = ['lv', 'en', 'ru'] as const;
 const asOfWord = { lv: 'dati:', en: 'as of', ru: 'данные на' };
+const sourceWord = { lv: 'Avots', en: 'Source', ru: 'Источник' };
 
 interface Fact { key: string; value: number; asOf: string; source: string }
 const dataOf = (slug: string) => parse(readFileSync(resolve(content, 'municipalities', `${slug}.yaml`), 'utf8')) as { facts: Fact[] };
@@ -60,10 +61,16 @@ for (const lang of languages) {
         expect(Number(shown!.getAttribute('data-value'))).toBe(fact.value);
         const digits = shown!.textContent!.replace(/\D/g, '');
         expect(digits, `${slug} ${key} text`).toBe(String(fact.value).replace(/\D/g, ''));
+        // Beside the figure: its date; its numbered reference leads to the page's list, which names document and line.
         const cite = shown!.parentElement!.querySelector('.rtl-cite');
-        expect(cite?.textContent, `${slug} ${key} citation`).toContain(fact.source.split(':')[1]!.split('-')[0]);
-        expect(cite?.textContent).toContain(asOfWord[lang]);
-        expect(cite?.querySelector('a')?.getAttribute('href')).toBe(`/${lang}/sources/#doc-${fact.source.split(':')[0]}`);
+        expect(cite?.querySelector('time')?.getAttribute('datetime'), `${slug} ${key} date`).toBe(String(fact.asOf));
+        const ref = cite?.querySelector('a.rtl-cite__ref');
+        expect(ref?.getAttribute('aria-label'), `${slug} ${key} reference`).toBe(`${sourceWord[lang]} ${ref?.textContent}`);
+        const item = document.getElementById(ref!.getAttribute('href')!.slice(1));
+        expect(item?.closest('.rtl-sources'), `${slug} ${key}: the reference leads to the source list`).not.toBeNull();
+        expect(item!.textContent).toContain(fact.source.split(':')[1]!.split('-')[0]);
+        expect(item!.textContent).toContain(asOfWord[lang]);
+        expect(item!.querySelector('a')?.getAttribute('href')).toBe(`/${lang}/sources/#doc-${fact.source.split(':')[0]}`);
       }
     }
   });
@@ -75,10 +82,15 @@ for (const lang of languages) {
         const url = `/${lang}/municipalities/${slug}/${topic ? `${topic}/` : ''}`;
         const { document } = parseHTML(await (await request.get(url)).text());
         for (const cite of document.querySelectorAll('.rtl-cite')) {
-          const href = cite.querySelector('a')?.getAttribute('href') ?? '';
-          if (!href.startsWith(`/${lang}/sources/#`)) missing.push(`${url}: citation without link`);
-          if (href.includes('#doc-') && !cite.textContent!.includes(asOfWord[lang])) missing.push(`${url}: citation without date`);
+          const item = document.getElementById(cite.querySelector('a.rtl-cite__ref')?.getAttribute('href')?.slice(1) ?? '');
+          if (!item?.closest('.rtl-sources')) { missing.push(`${url}: reference "${cite.textContent}" leads nowhere`); continue; }
+          const link = item.querySelector('a')?.getAttribute('href') ?? '';
+          if (!link.startsWith(`/${lang}/sources/#`) && !link.startsWith('https://')) missing.push(`${url}: source without link`);
+          if (link.includes('#doc-') && !item.textContent!.includes(asOfWord[lang])) missing.push(`${url}: document source without date`);
+          if (!link.includes('#inst-') && !cite.querySelector('time[datetime]')) missing.push(`${url}: figure without its date beside it`);
         }
+        const numbers = [...document.querySelectorAll('.rtl-sources > ol > li')].map((li) => li.id);
+        if (numbers.some((id, i) => id !== `rtl-src-${i + 1}`)) missing.push(`${url}: source list not numbered 1, 2, 3…`);
       }
     }
     expect(missing).toEqual([]);

@@ -44,7 +44,12 @@ test('compare: the choice is in the URL, and each figure carries its source', as
   // The table is named after this comparison, not after the region page its rows were copied from.
   await expect(page.getByRole('table')).toHaveAccessibleName('Salīdzināt pašvaldības: Liepāja, Cēsu novads');
   await expect(page.locator('.rtl-compare td:visible [data-fact="net-wage"]')).toHaveCount(2);
-  await expect(page.locator('.rtl-compare td:visible .rtl-cite').first()).toContainText('dati:');
+  // Each figure keeps its date; its reference is numbered for this table and leads to the list below it.
+  const cite = page.locator('.rtl-compare td:visible .rtl-cite').first();
+  await expect(cite.locator('time')).toHaveAttribute('datetime', /^\d{4}/);
+  await expect(cite.getByRole('link')).toHaveAccessibleName('Avots 1');
+  await expect(page.locator('[data-compare-table] .rtl-sources li#rtl-src-1')).toContainText('dati:');
+  expect(await page.locator('[data-compare-table] [id]').evaluateAll((els) => els.map((e) => e.id).filter((id, i, all) => all.indexOf(id) !== i))).toEqual([]);
   // A shared link restores the same comparison.
   await page.goto('/ru/compare/?m=riga,jurmala,ogres-novads');
   await expect(page.locator('.rtl-compare thead th:visible')).toHaveCount(4);
