@@ -1,11 +1,11 @@
 /**
  * Runs on every page, in `astro dev` and when the build renders the static pages: numbers the
- * citations and writes the page's source list (src/lib/citation-numbers.ts).
+ * citations and writes the page's source list (src/lib/server/citation-numbers.ts).
  */
 import { defineMiddleware } from 'astro:middleware';
 import { isLocale, defaultLocale } from './i18n/locales.ts';
 import { useT } from './i18n/t.ts';
-import { hasCitations, numberCitations } from './lib/citation-numbers.ts';
+import { hasCitations, numberCitations } from './lib/server/citation-numbers.ts';
 
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();

@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { faqUniqueIdRule } from './rules/faq-unique-id.ts';
 import { programmeEndedRule, staleFactsRule } from './rules/freshness.ts';
 import { loadEntries } from './load.ts';
+import { locateProblems } from './locate.ts';
 import { mdxLinksRule } from './rules/mdx-links.ts';
 import { mdxAllowlistRule } from './rules/mdx-allowlist.ts';
 import { pagesRule } from './rules/pages.ts';
@@ -36,7 +37,7 @@ export async function checkContent(contentDir: string, options: { now?: Date } =
   const ctx: CheckContext = { root, entries, ids, now: options.now ?? new Date() };
   for (const rule of rules) rule.run(ctx, report);
   const seen = new Set<string>();
-  return problems.filter((p) => {
+  return locateProblems(problems, root).filter((p) => {
     const key = `${p.file}\u0000${p.rule}\u0000${p.message}`;
     if (seen.has(key)) return false;
     seen.add(key);

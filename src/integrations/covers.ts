@@ -8,7 +8,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync, existsSync } from 
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { parse } from 'yaml';
-import { latviaBounds, outlinePath, projector } from '../lib/latvia-map.ts';
+import { latviaBounds, outlinePath, projector } from '../lib/server/latvia-map.ts';
 
 export const coverDir = 'src/assets/generated/covers';
 

@@ -67,7 +67,7 @@ export function applyCsp(html: string, file: string, site?: string): string {
   const bodyPart = html.slice(Math.max(0, html.search(/<body\b/i)));
   if (/<style\b/i.test(bodyPart)) throw new Error(`${file}: a <style> element in the page body; styles come from the site's stylesheets only, never from content.`);
   if (/<script(?![^>]*\bsrc=)(?![^>]*type="application\/(ld\+)?json")[^>]*>/i.test(html)) {
-    throw new Error(`${file}: inline <script> found; move it to src/scripts/ (the CSP allows external scripts only).`);
+    throw new Error(`${file}: inline <script> found; move it to src/client/ (the CSP allows external scripts only).`);
   }
   if (/\sstyle="/i.test(html)) throw new Error(`${file}: a style="…" attribute found; use a class instead (the CSP has no 'unsafe-hashes').`);
   const hashes = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/gi)].map((m) => `'sha256-${createHash('sha256').update(m[1]!).digest('base64')}'`);

@@ -4,7 +4,7 @@
  */
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { numberCitations } from '../../src/lib/citation-numbers.ts';
+import { numberCitations } from '../../src/lib/server/citation-numbers.ts';
 
 const labels = { heading: 'Sources on this page', ref: (n: number) => `Source ${n}`, back: (n: number) => `Back to source ${n}` };
 const cite = (key: string, full: string) =>

@@ -1,5 +1,5 @@
 import type { APIContext } from 'astro';
-import { csv, csvColumns, faqData, toCsv } from '~/lib/open-data';
+import { csv, csvColumns, faqData, toCsv } from '~/lib/server/open-data';
 import { perLocale } from '~/routing/paths';
 import type { Locale } from '~/i18n/locales';
 export const getStaticPaths = perLocale;

@@ -1,5 +1,5 @@
 import type { APIContext } from 'astro';
-import { faqData, json } from '~/lib/open-data';
+import { faqData, json } from '~/lib/server/open-data';
 import { perLocale } from '~/routing/paths';
 import type { Locale } from '~/i18n/locales';
 export const getStaticPaths = perLocale;

@@ -1,4 +1,4 @@
-import { csv, csvColumns, municipalitiesData, toCsv } from '~/lib/open-data';
+import { csv, csvColumns, municipalitiesData, toCsv } from '~/lib/server/open-data';
 /** One row per fact. */
 export const GET = async () =>
   csv(toCsv(csvColumns.municipalities,

@@ -1,2 +1,2 @@
-import { json, municipalitiesData } from '~/lib/open-data';
+import { json, municipalitiesData } from '~/lib/server/open-data';
 export const GET = async () => json(await municipalitiesData());

@@ -1,4 +1,4 @@
-import { csv, csvColumns, programmesData, toCsv } from '~/lib/open-data';
+import { csv, csvColumns, programmesData, toCsv } from '~/lib/server/open-data';
 /** One row per programme; several amounts are joined with "; ". */
 export const GET = async () =>
   csv(toCsv(csvColumns.programmes,

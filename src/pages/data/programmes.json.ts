@@ -1,2 +1,2 @@
-import { json, programmesData } from '~/lib/open-data';
+import { json, programmesData } from '~/lib/server/open-data';
 export const GET = async () => json(await programmesData());

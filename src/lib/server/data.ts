@@ -1,7 +1,7 @@
 /** Lookups shared by page templates. */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Locale } from '../i18n/locales.ts';
-import { programmeStatus } from './programme-status.ts';
+import type { Locale } from '../../i18n/locales.ts';
+import { programmeStatus } from '../programme-status.ts';
 
 export type Municipality = CollectionEntry<'municipalities'>;
 export type Programme = CollectionEntry<'programmes'>;

@@ -1,8 +1,8 @@
 /** Open data: the site's facts as JSON and CSV (CC BY 4.0). Shapes are documented on /<lang>/data/. */
 import { getCollection } from 'astro:content';
-import { locales } from '../i18n/locales.ts';
-import { localizedEntries } from '../routing/localized.ts';
-import { localePath } from '../routing/urls.ts';
+import { locales } from '../../i18n/locales.ts';
+import { localizedEntries } from '../../routing/localized.ts';
+import { localePath } from '../../routing/urls.ts';
 import { buildTime, statusOf } from './data.ts';
 
 export const licence = { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' };

@@ -3,7 +3,7 @@
  * `RTL_REPOSITORY_URL` overrides it at build time, e.g. for a fork. "Edit this page" and "Suggest a
  * correction" are plain links built from it; nothing is requested from GitHub until a reader clicks.
  */
-import pkg from '../../package.json' with { type: 'json' };
+import pkg from '../../../package.json' with { type: 'json' };
 
 const configured = process.env.RTL_REPOSITORY_URL || (pkg as { repository?: { url?: string } }).repository?.url || '';
 

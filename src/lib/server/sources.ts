@@ -1,8 +1,8 @@
 /** Parsing and resolving source references ("001:5658", "001:5658-5662", "web:<id>", "gk:pmlp"). */
 import { getEntry } from 'astro:content';
-import { localeInfo, type Locale } from '../i18n/locales.ts';
-import { formatAsOf, useT } from '../i18n/t.ts';
-import { localePath } from '../routing/urls.ts';
+import { localeInfo, type Locale } from '../../i18n/locales.ts';
+import { formatAsOf, useT } from '../../i18n/t.ts';
+import { localePath } from '../../routing/urls.ts';
 
 export type ParsedRef =
   | { kind: 'doc'; doc: string; from: number; to?: number }
