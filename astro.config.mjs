@@ -10,7 +10,7 @@ import contentGate from './src/integrations/content-gate.ts';
 import covers from './src/integrations/covers.ts';
 import csp from './src/integrations/csp.ts';
 import { mdxLockdown } from './src/integrations/mdx-lockdown.ts';
-import ogImages from './src/integrations/og-images.ts';
+import socialImages from './src/social/integration.ts';
 import search from './src/integrations/search.ts';
 
 // The deploy workflow sets SITE_URL (GitHub Pages gives it); a local build uses the local preview
@@ -58,7 +58,7 @@ export default defineConfig({
     // The web editor (/admin/): after the pages, search indexes and sitemap, so it is in none of them.
     cms(contentDir),
     // Last: its build:done hook waits for the social images, which are drawn while the hooks above run.
-    ogImages(),
+    socialImages(),
   ],
   vite: {
     build: {

@@ -40,9 +40,9 @@ const astroSeconds = (log: string) => {
   return m ? Number(m[1] ?? 0) * 60 + Number(m[2]) / (m[3] === 'ms' ? 1000 : 1) : NaN;
 };
 const indexMs = (log: string) => { const m = /indexed \d+ pages.* in (\d+) ms/.exec(log); return m ? Number(m[1]) : NaN; };
-/** The social-image line of src/integrations/og-images.ts. */
+/** The social-image line of src/social/integration.ts. */
 const ogFigures = (log: string) => {
-  const m = /(\d+) social images, (\d+) drawn(?: on (\d+) threads \((\d+) ms CPU, (\d+) ms wall per card\))?, (\d+) from cache, (\d+) bytes; build waited ([\d.]+) s for drawing, ([\d.]+) s linking or copying/.exec(log);
+  const m = /(\d+) social images, (\d+) drawn(?: on (\d+) (?:threads|processes) \((\d+) ms CPU, (\d+) ms wall per card\))?, (\d+) from cache, (\d+) bytes; build waited ([\d.]+) s for drawing, ([\d.]+) s linking or copying/.exec(log);
   if (!m) return undefined;
   const n = (i: number) => Number(m[i] ?? 0);
   return { cards: n(1), drawn: n(2), threads: n(3), cpuMs: n(4), wallMs: n(5), cached: n(6), bytes: n(7), waited: n(8), copying: n(9) };
@@ -123,7 +123,7 @@ const problems: string[] = [];
 if (!real.og || !warm.og) problems.push('social images: no og-images line in the build log');
 else {
   const { og } = real;
-  console.log(`Social images  ${og.cards} cards for ${real.pages} pages · cold: ${og.drawn} drawn on ${og.threads} threads, ${og.cpuMs} ms CPU per card (${((og.cpuMs * og.drawn) / 1000).toFixed(1)} s CPU in all), build waited ${og.waited.toFixed(1)} s for the last ones · ${(og.bytes / 1048576).toFixed(1)} MB (${Math.round(og.bytes / og.cards / 1024)} KB a card)`);
+  console.log(`Social images  ${og.cards} cards for ${real.pages} pages · cold: ${og.drawn} drawn on ${og.threads} processes, ${og.cpuMs} ms CPU per card (${((og.cpuMs * og.drawn) / 1000).toFixed(1)} s CPU in all), build waited ${og.waited.toFixed(1)} s for the last ones · ${(og.bytes / 1048576).toFixed(1)} MB (${Math.round(og.bytes / og.cards / 1024)} KB a card)`);
   console.log(`Warm rebuild   total ${warm.seconds.toFixed(1)} s · social images ${warm.og.drawn} drawn, ${warm.og.cached} from the cache, linked or copied in ${warm.og.copying.toFixed(1)} s`);
   if (warm.og.drawn > 0) problems.push(`social images: the warm rebuild drew ${warm.og.drawn} cards (cache misses)`);
 }

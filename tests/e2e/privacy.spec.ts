@@ -4,6 +4,8 @@ import { languages, templates } from './pages.ts';
 
 for (const lang of languages) {
   test(`${lang}: no third-party request, no cookie, no CSP violation on any template`, async ({ page, context, baseURL }) => {
+    // One page of every template, each until the network is idle: more than the default 30 s on a busy machine.
+    test.setTimeout(120_000);
     const origin = new URL(baseURL!).origin;
     const foreign: string[] = [];
     const violations: string[] = [];
@@ -12,7 +14,7 @@ for (const lang of languages) {
     for (const url of [...Object.values(templates).map((u) => u(lang)), '/']) {
       await page.goto(url, { waitUntil: 'networkidle' });
     }
-    // Search loads WebAssembly and index files: run one query of each kind.
+    // Search loads its index files on demand: run one query in the page language and one in all languages.
     await page.goto(`/${lang}/search/?q=Liep%C4%81ja`, { waitUntil: 'networkidle' });
     await expect(page.locator('[data-search-results] li').first()).toBeVisible();
     await page.getByLabel(/all languages|visās valodās|на всех языках/).check();

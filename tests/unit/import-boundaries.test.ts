@@ -97,9 +97,7 @@ describe('import boundaries', () => {
   });
 
   it('src/lib/ outside server/ imports nothing server-only (so browser code may use it)', () => {
-    // The social image modules still live here; the social-images move takes them to their own folder.
-    const pending = new Set(['og-card.ts', 'og-image.ts']);
-    const shared = readdirSync(join(src, 'lib')).filter((name) => name.endsWith('.ts') && !pending.has(name));
+    const shared = readdirSync(join(src, 'lib')).filter((name) => name.endsWith('.ts'));
     expect(shared.length).toBeGreaterThan(0);
     const wrong = shared.flatMap((name) => {
       const file = join(src, 'lib', name);
