@@ -1,3 +1,4 @@
+// @ts-check: `astro check` type-checks this file too (types go in JSDoc comments).
 // Wiring only: languages come from src/i18n/locales.ts, behaviour lives in src/integrations/.
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
@@ -19,7 +20,10 @@ const site = process.env.SITE_URL || 'http://127.0.0.1:4321/';
 const contentDir = process.env.RTL_CONTENT_DIR ?? './content';
 const outDir = process.env.RTL_OUT_DIR ?? './dist';
 
-/** Pages marked noindex (fallbacks, 404) stay out of the sitemap. */
+/**
+ * Pages marked noindex (fallbacks, 404) stay out of the sitemap.
+ * @param {string} url
+ */
 const isNoindex = (url) => {
   try {
     const path = new URL(url).pathname;

@@ -2,11 +2,14 @@
  * Interactive comparison: up to four municipalities, kept in ?m=a,b,c so the link can be shared.
  * Columns are taken from the pre-rendered region comparison pages, fetched on demand.
  */
+import { required } from './dom.ts';
+
+const SCRIPT = 'compare.ts';
 const box = document.querySelector<HTMLElement>('[data-compare]');
 if (box) {
   const selects = [...box.querySelectorAll<HTMLSelectElement>('[data-compare-select]')];
-  const target = document.querySelector<HTMLElement>('[data-compare-table]')!;
-  const status = box.querySelector<HTMLElement>('[data-compare-status]')!;
+  const target = required(document, '[data-compare-table]', SCRIPT);
+  const status = required(box, '[data-compare-status]', SCRIPT);
   const pages = new Map<string, Promise<Document>>();
   const regionOf = (id: string) => selects[0]!.querySelector<HTMLOptionElement>(`option[value="${CSS.escape(id)}"]`)?.dataset.region;
   const fetchRegion = (region: string) => {
@@ -23,7 +26,7 @@ if (box) {
     const docs = await Promise.all(chosen.map((id) => fetchRegion(regionOf(id) ?? '')));
     if (mine !== ticket) return;
     // The first page's table gives the row headers; each chosen municipality adds its own column.
-    const section = docs[0]!.querySelector('.rtl-compare')!.cloneNode(true) as HTMLElement;
+    const section = required(docs[0]!, '.rtl-compare', SCRIPT).cloneNode(true) as HTMLElement;
     // The copied table still carries its region page's caption ("Kurzeme: …"); name this comparison instead.
     const names = chosen.map((id) => selects[0]!.querySelector<HTMLOptionElement>(`option[value="${CSS.escape(id)}"]`)?.text ?? id);
     const caption = `${box.dataset.caption ?? ''}: ${names.join(', ')}`;
@@ -43,4 +46,3 @@ if (box) {
   for (const s of selects) s.addEventListener('change', () => void show());
   void show();
 }
-export {};

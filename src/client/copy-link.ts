@@ -1,7 +1,10 @@
 /** Copies an answer's permanent link and announces the result in the page's language. */
+import { required } from './dom.ts';
+
+const SCRIPT = 'copy-link.ts';
 for (const box of document.querySelectorAll<HTMLElement>('[data-copy]')) {
-  const button = box.querySelector<HTMLButtonElement>('button')!;
-  const status = box.querySelector<HTMLElement>('[data-copy-status]')!;
+  const button = required(box, 'button', SCRIPT);
+  const status = required(box, '[data-copy-status]', SCRIPT);
   if (!navigator.clipboard) continue;
   box.hidden = false;
   button.addEventListener('click', async () => {
@@ -14,4 +17,3 @@ for (const box of document.querySelectorAll<HTMLElement>('[data-copy]')) {
   });
 }
 
-export {};

@@ -1,15 +1,18 @@
 /** Programme finder filters: instant, reflected in the URL, count announced with the language's plural rules. */
+import { required } from './dom.ts';
+
+const SCRIPT = 'finder.ts';
 const form = document.querySelector<HTMLElement>('[data-finder]');
 if (form) {
-  const status = form.querySelector<HTMLElement>('[data-finder-status]')!;
+  const status = required(form, '[data-finder-status]', SCRIPT);
   const locale = form.dataset.locale ?? 'lv';
   const forms = JSON.parse(form.dataset.plural ?? '{}') as Record<string, string>;
   const rules = new Intl.PluralRules(locale);
   const cards = [...document.querySelectorAll<HTMLElement>('[data-programme]')];
   const groups = [...document.querySelectorAll<HTMLElement>('[data-finder-group]')];
-  const none = document.querySelector<HTMLElement>('[data-finder-none]')!;
+  const none = required(document, '[data-finder-none]', SCRIPT);
   const fields = ['kind', 'scope', 'status'] as const;
-  const select = (name: string) => form.querySelector<HTMLSelectElement>(`select[name="${name}"]`)!;
+  const select = (name: string) => required<HTMLSelectElement>(form, `select[name="${name}"]`, SCRIPT);
 
   const apply = (announce: boolean) => {
     const want = Object.fromEntries(fields.map((f) => [f, select(f).value]));
@@ -36,11 +39,10 @@ if (form) {
     if (v && [...select(f).options].some((o) => o.value === v)) select(f).value = v;
   }
   form.addEventListener('change', () => apply(true));
-  form.querySelector('[data-finder-reset]')!.addEventListener('click', () => {
+  required(form, '[data-finder-reset]', SCRIPT).addEventListener('click', () => {
     for (const f of fields) select(f).value = '';
     apply(true);
   });
   apply(params.toString() !== '');
 }
 
-export {};

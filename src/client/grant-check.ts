@@ -1,17 +1,19 @@
 /** The grant self-check: evaluates the answers locally and explains each "no" with the rule's own source. */
 import { evaluateGrant, type GrantAnswers } from '../lib/grant-rules.ts';
+import { required } from './dom.ts';
 
+const SCRIPT = 'grant-check.ts';
 const form = document.querySelector<HTMLFormElement>('[data-grant-check]');
 if (form) {
   const m = JSON.parse(form.dataset.messages ?? '{}') as Record<string, string>;
   const locale = form.dataset.locale ?? 'lv';
-  const result = document.querySelector<HTMLElement>('[data-gc-result]')!;
-  const output = result.querySelector<HTMLElement>('[data-gc-output]')!;
-  const heading = result.querySelector<HTMLElement>('h2')!;
+  const result = required(document, '[data-gc-result]', SCRIPT);
+  const output = required(result, '[data-gc-output]', SCRIPT);
+  const heading = required(result, 'h2', SCRIPT);
   const fill = (s: string, v: Record<string, string | number>) => s.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(v[k] ?? ''));
   const num = (name: string) => { const v = (form.elements.namedItem(name) as HTMLInputElement).value; return v === '' ? undefined : Number(v); };
   const choice = (name: string) => (form.querySelector<HTMLInputElement>(`input[name="${name}"]:checked`)?.value as GrantAnswers['address']) ?? undefined;
-  const ruleSource = (rule: string) => form.querySelector(`[data-rule="${rule}"] [data-rule-text]`)!.cloneNode(true) as HTMLElement;
+  const ruleSource = (rule: string) => required(form, `[data-rule="${rule}"] [data-rule-text]`, SCRIPT).cloneNode(true) as HTMLElement;
 
   form.addEventListener('submit', (e) => {
     e.preventDefault();

@@ -1,10 +1,12 @@
 /** Filters the municipality list by name as the reader types. Without JavaScript the full list shows. */
 import { fold } from '../lib/fold.ts';
+import { required } from './dom.ts';
 
+const SCRIPT = 'municipality-filter.ts';
 const box = document.querySelector<HTMLElement>('[data-filter]');
 if (box) {
-  const input = box.querySelector<HTMLInputElement>('input')!;
-  const status = box.querySelector<HTMLElement>('[data-filter-status]')!;
+  const input = required(box, 'input', SCRIPT);
+  const status = required(box, '[data-filter-status]', SCRIPT);
   const locale = box.dataset.locale ?? 'lv';
   const forms = JSON.parse(box.dataset.plural ?? '{}') as Record<string, string>;
   const rules = new Intl.PluralRules(locale);
@@ -27,4 +29,3 @@ if (box) {
   });
 }
 
-export {};

@@ -1,4 +1,7 @@
 /** Remembers the reader's municipality in localStorage (never sent anywhere) and shows it on national pages. */
+import { required, requiredData } from './dom.ts';
+
+const SCRIPT = 'my-municipality.ts';
 const KEY = 'rtl-my-municipality';
 const read = () => { try { return localStorage.getItem(KEY); } catch { return null; } };
 const write = (v: string | null) => { try { if (v) localStorage.setItem(KEY, v); else localStorage.removeItem(KEY); } catch { /* storage blocked */ } };
@@ -15,9 +18,9 @@ interface Home {
 const setter = document.querySelector<HTMLElement>('[data-mine-set]');
 if (setter) {
   setter.hidden = false;
-  const status = setter.querySelector<HTMLElement>('[role="status"]')!;
-  setter.querySelector('button')!.addEventListener('click', () => {
-    write(setter.dataset.mineSet!);
+  const status = required(setter, '[role="status"]', SCRIPT);
+  required(setter, 'button', SCRIPT).addEventListener('click', () => {
+    write(requiredData(setter, 'mineSet', SCRIPT));
     status.textContent = setter.dataset.saved ?? '';
   });
 }
@@ -31,11 +34,11 @@ if (box && chosen) {
     if (href) (e as HTMLAnchorElement).href = href;
     return e;
   };
-  void fetch(box.dataset.src!).then((r) => r.json()).then((all: Record<string, Home>) => {
+  void fetch(requiredData(box, 'src', SCRIPT)).then((r) => r.json()).then((all: Record<string, Home>) => {
     const home = all[chosen];
     if (!home) return;
-    box.querySelector('[data-mine-name]')!.textContent = home.name;
-    const body = box.querySelector<HTMLElement>('[data-mine-body]')!;
+    required(box, '[data-mine-name]', SCRIPT).textContent = home.name;
+    const body = required(box, '[data-mine-body]', SCRIPT);
     const facts = el('dl');
     facts.className = 'rtl-facts';
     for (const f of home.facts) {
@@ -61,7 +64,7 @@ if (box && chosen) {
     }
     box.hidden = false;
   }).catch(() => { /* the block is optional */ });
-  box.querySelector('[data-mine-clear]')!.addEventListener('click', () => {
+  required(box, '[data-mine-clear]', SCRIPT).addEventListener('click', () => {
     write(null);
     const status = document.querySelector<HTMLElement>('[data-mine-status]');
     if (status) {
@@ -74,4 +77,3 @@ if (box && chosen) {
     box.hidden = true;
   });
 }
-export {};

@@ -1,19 +1,21 @@
 /** Builds the dated return plan in the browser; the answers live only in the URL and the page. */
 import { schedule, selectItems, toIcs, type Household, type Phase } from '../lib/return-plan.ts';
+import { required, requiredData } from './dom.ts';
 
 interface Item { id: string; phase: Phase; order: number; audience: string[]; start?: 'asap'; title: string; text: string; links: { label: string; href: string }[] }
 interface Strings { phases: Record<string, string>; by: string; now: string; reminder: string; missing: string; local: string; items: Record<string, string>; topics: Record<string, string>; site: string }
 
+const SCRIPT = 'return-plan.ts';
 const form = document.querySelector<HTMLFormElement>('[data-plan]');
 if (form) {
   const s = JSON.parse(form.dataset.strings ?? '{}') as Strings;
   const locale = form.dataset.locale ?? 'lv';
   let all: Item[] = [];
-  const items = fetch(form.dataset.src!).then((r) => r.json() as Promise<Item[]>).then((x) => { all = x; });
-  const result = document.querySelector<HTMLElement>('[data-plan-result]')!;
-  const output = result.querySelector<HTMLElement>('[data-plan-output]')!;
-  const summary = result.querySelector<HTMLElement>('[data-plan-summary]')!;
-  const error = form.querySelector<HTMLElement>('[data-plan-error]')!;
+  const items = fetch(requiredData(form, 'src', SCRIPT)).then((r) => r.json() as Promise<Item[]>).then((x) => { all = x; });
+  const result = required(document, '[data-plan-result]', SCRIPT);
+  const output = required(result, '[data-plan-output]', SCRIPT);
+  const summary = required(result, '[data-plan-summary]', SCRIPT);
+  const error = required(form, '[data-plan-error]', SCRIPT);
   const dateFmt = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
   const rules = new Intl.PluralRules(locale);
 
@@ -79,7 +81,7 @@ if (form) {
     }
     summary.textContent = (s.items[rules.select(current.length)] ?? s.items.other ?? '').replace('{{count}}', String(current.length));
     result.hidden = false;
-    if (focus) result.querySelector<HTMLElement>('h2')!.focus();
+    if (focus) required(result, 'h2', SCRIPT).focus();
   };
 
   // Restore a shared plan from the URL.
@@ -94,9 +96,9 @@ if (form) {
 
   form.addEventListener('submit', (e) => { e.preventDefault(); void items.then(() => build(true)); });
   // Once a valid month is entered, the "month missing" message has done its job.
-  form.querySelector<HTMLInputElement>('input[name="month"]')!.addEventListener('input', (e) => { if (/^\d{4}-\d{2}$/.test((e.target as HTMLInputElement).value)) error.textContent = ''; });
-  result.querySelector('[data-plan-print]')!.addEventListener('click', () => window.print());
-  result.querySelector('[data-plan-ics]')!.addEventListener('click', () => {
+  required<HTMLInputElement>(form, 'input[name="month"]', SCRIPT).addEventListener('input', (e) => { if (/^\d{4}-\d{2}$/.test((e.target as HTMLInputElement).value)) error.textContent = ''; });
+  required(result, '[data-plan-print]', SCRIPT).addEventListener('click', () => window.print());
+  required(result, '[data-plan-ics]', SCRIPT).addEventListener('click', () => {
     const ics = toIcs(current.map(({ item, date }) => ({ id: item.id, date, title: item.title, description: item.text, url: new URL(item.links[0]?.href ?? `/${locale}/first-steps/`, s.site).href })), new Date(), s.reminder);
     const a = document.createElement('a');
     a.href = URL.createObjectURL(new Blob([ics], { type: 'text/calendar' }));
@@ -107,4 +109,3 @@ if (form) {
   });
   if (month) void items.then(() => build(false));
 }
-export {};

@@ -8,7 +8,22 @@ import en from './strings/en.json' with { type: 'json' };
 import lv from './strings/lv.json' with { type: 'json' };
 import ru from './strings/ru.json' with { type: 'json' };
 
+/** The UI strings' shape, from the Latvian source dictionary (e.g. `keyof UiStrings['topics']`). */
+export type UiStrings = typeof lv;
+
 export const dictionaries: Record<Locale, Record<string, unknown>> = { lv, en, ru };
+
+/**
+ * Typed keys: t('a.missing.key') fails `astro check`. Latvian is the source, so its dictionary
+ * defines the keys; tests/unit/i18n.test.ts checks that en and ru have exactly the same ones.
+ */
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'translation';
+    resources: { translation: typeof lv };
+    returnNull: false;
+  }
+}
 
 const instance = i18next.createInstance();
 await instance.init({

@@ -11,22 +11,24 @@ import { locales, type Locale } from '../i18n/locales.ts';
 import { boost, excerpt, rank, type Manifest, type Shard } from './engine.ts';
 import { intentOf } from './intent.ts';
 import { queryKeys, shardOf } from './text.ts';
+import { required, requiredAncestor } from '../client/dom.ts';
 
 /** A result; our own index gives the excerpt later (the page text is fetched), so titles show at once. */
 interface Item { url: string; title: string; excerpt: string | Promise<string>; type?: string; municipality?: string }
 type Found = { count: number; load: (() => Promise<Item>)[]; scores: number[] };
 interface Strings { results: Record<string, string>; none: string; loading: string; error: string; any: string; inLanguage: string; languages: Record<string, string> }
 
+const SCRIPT = 'search/client.ts';
 const form = document.querySelector<HTMLFormElement>('[data-search]');
 if (form) {
-  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
-  const all = form.querySelector<HTMLInputElement>('input[name="all"]')!;
-  const filterBox = form.querySelector<HTMLDetailsElement>('[data-search-filters]')!;
-  const more = document.querySelector<HTMLButtonElement>('[data-search-more]')!;
+  const input = required<HTMLInputElement>(form, 'input[name="q"]', SCRIPT);
+  const all = required<HTMLInputElement>(form, 'input[name="all"]', SCRIPT);
+  const filterBox = required<HTMLDetailsElement>(form, '[data-search-filters]', SCRIPT);
+  const more = required<HTMLButtonElement>(document, '[data-search-more]', SCRIPT);
   const PAGE = 5; // results whose text is loaded at once; more on request (keeps the first query small)
   const selects = [...form.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
-  const status = document.querySelector<HTMLElement>('[data-search-status]')!;
-  const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;
+  const status = required(document, '[data-search-status]', SCRIPT);
+  const list = required<HTMLOListElement>(document, '[data-search-results]', SCRIPT);
   const locale = (form.dataset.locale ?? 'lv') as Locale;
   const s = JSON.parse(form.dataset.strings ?? '{}') as Strings;
   const rules = new Intl.PluralRules(locale);
@@ -94,7 +96,7 @@ if (form) {
       const values = [...(available[select.dataset.filter!] ?? [])].sort((a, b) => a.localeCompare(b, locale));
       select.replaceChildren(new Option(s.any, ''), ...values.map((v) => new Option(v, v)));
       if (values.includes(keep)) select.value = keep;
-      select.closest('div')!.hidden = values.length === 0;
+      requiredAncestor(select, 'div', SCRIPT).hidden = values.length === 0;
     }
   };
   // Filter values are loaded only when the reader opens the filters.

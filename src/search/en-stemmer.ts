@@ -1,6 +1,6 @@
 /**
  * A light English stemmer for search queries. It removes only what varies within one word
- * (possessive, plural, -ing/-ed, a final silent e) so that the stem is a prefix of every form;
+ * (possessive, plural, -ing/-ed, a noun's -ment, a final silent e) so that the stem is a prefix of every form;
  * the search then matches indexed words by prefix. It is not Porter: "university" stays whole.
  */
 const irregular: Record<string, string> = { children: 'child', people: 'person', women: 'woman', men: 'man', lives: 'life', wives: 'wife' };
@@ -21,6 +21,8 @@ export function stemEnglish(word: string): string {
       break;
     }
   }
+  // A noun in -ment shares its verb's stem (enrolment → enrol, payment stays: the stem would be too short).
+  if (w.endsWith('ment') && w.length - 4 >= 4) w = w.slice(0, -4);
   if (/[^aeiouy]y$/.test(w) && w.length > 3) w = w.slice(0, -1); // family/families → famil
   if (w.endsWith('e') && w.length > 3 && !w.endsWith('ee')) w = w.slice(0, -1); // move/moving → mov
   return w;

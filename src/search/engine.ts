@@ -101,8 +101,10 @@ export function rank(m: Manifest, keys: string[], shards: Map<string, Shard>, fi
  */
 export function boost(m: Manifest, hits: Hit[], intent: Intent, filters: Record<string, string> = {}): Hit[] {
   if (intent.places.length === 0) {
-    // No place named: one municipality's page is no answer for everyone, so general pages come first.
-    return hits.map((h) => (placePage(m.docs[h.doc]![0]) ? { doc: h.doc, score: h.score * ELSEWHERE } : h)).sort((a, b) => b.score - a.score || a.doc - b.doc);
+    // No place named: a page about one municipality (its own pages, a local programme or story) is no
+    // answer for everyone, so general pages come first.
+    const local = localTo(m);
+    return hits.map((h) => (local(h.doc) ? { doc: h.doc, score: h.score * ELSEWHERE } : h)).sort((a, b) => b.score - a.score || a.doc - b.doc);
   }
   const allowed = allows(m, filters);
   const top = hits[0]?.score ?? 1;
@@ -118,6 +120,12 @@ export function boost(m: Manifest, hits: Hit[], intent: Intent, filters: Record<
   });
   return [...score].map(([doc, s]) => ({ doc, score: s })).sort((a, b) => b.score - a.score || a.doc - b.doc);
 }
+
+/** Is a page about one municipality: its own pages, and programmes and stories filed under it? */
+const localTo = (m: Manifest) => {
+  const field = m.fields.indexOf('municipality');
+  return (doc: number) => placePage(m.docs[doc]![0]) !== undefined || (field >= 0 && (m.docs[doc]![3 + field] as number) >= 0);
+};
 
 /** Weight of a municipality's page when the query names no municipality. */
 const ELSEWHERE = 0.7;

@@ -79,4 +79,14 @@ describe('the built index', () => {
       expect(text, lang).toContain(note!.text[lang]!.split(';')[0]!);
     }
   });
+
+  it('holds every page the search benchmark expects (tests/fixtures/search-queries.json), so a renamed page cannot quietly count as a miss', () => {
+    const queries = JSON.parse(readFileSync(join(repoRoot, 'tests/fixtures/search-queries.json'), 'utf8')) as Record<string, { q: string; expect: string[] }[]>;
+    for (const [lang, list] of Object.entries(queries)) {
+      const m = JSON.parse(readFileSync(join(dist, `search/${lang}/index.json`), 'utf8')) as Manifest;
+      const indexed = new Set(m.docs.map((d) => d[0]));
+      const missing = list.flatMap(({ q, expect }) => expect.filter((url) => !indexed.has(url)).map((url) => `"${q}" expects ${url}`));
+      expect(missing, `${lang}: expected pages that are not in the search index`).toEqual([]);
+    }
+  });
 });

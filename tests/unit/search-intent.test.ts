@@ -77,6 +77,18 @@ describe('ranking with places and topics', () => {
     expect(search(pages, 'kindergarten', 'en')[0]).toBe('/en/faq/kindergarten-place/');
   });
 
+  it('puts a national programme above one municipality\'s programme when no town is named, and the town\'s first when it is', () => {
+    const programmes: IndexedPage[] = [
+      { url: '/en/support/latvian-courses/', title: 'Latvian courses for returnees', content: 'Free Latvian language courses, online or in person.', filters: {} },
+      { url: '/en/support/daugavpils-courses/', title: 'Daugavpils: Latvian courses for adults', content: 'Latvian courses in Daugavpils. Latvian language courses for adults, Latvian language clubs.', filters: { municipality: ['Daugavpils'] } },
+    ];
+    const { manifest, shards } = buildIndex(programmes, { locale: 'en', places });
+    // On words alone the local programme wins (it repeats them), so the order below comes from the rule.
+    expect(manifest.docs[rank(manifest as Manifest, queryKeys('Latvian courses', 'en'), shards as Map<string, Shard>)[0]!.doc]![0]).toBe('/en/support/daugavpils-courses/');
+    expect(search(programmes, 'Latvian courses', 'en')[0]).toBe('/en/support/latvian-courses/');
+    expect(search(programmes, 'Latvian courses Daugavpils', 'en')[0]).toBe('/en/support/daugavpils-courses/');
+  });
+
   it('ranks a municipality page that only says kindergartens are not described below one that describes them', () => {
     const filler = [
       page('/en/municipalities/a-novads/schools/', 'Schools in A', 'The study does not describe kindergartens in A. It does not say whether kindergarten places are free.'),

@@ -35,7 +35,14 @@ describe('English light stemmer', () => {
     [['tax', 'taxes']],
     [['child', 'children']],
     [['plan', 'plans', 'planned', 'planning']],
+    [['enrol', 'enrolment', 'enrolments']],
+    [['employ', 'employment', 'employed']],
   ])('%j: each form finds every other', (forms) => findsEveryForm(forms, 'en'));
+
+  it('keeps short words in -ment whole (payment is not "pay")', () => {
+    expect(stemEnglish('payment')).toBe('payment');
+    expect(stemEnglish('comment')).toBe('comment');
+  });
 
   it('leaves words that only look plural alone', () => {
     expect(stemEnglish('bus')).toBe('bus');
@@ -52,6 +59,8 @@ describe('Russian light stemmer', () => {
     [['детский', 'детская', 'детского', 'детские', 'детским']],
     [['школа', 'школы', 'школе', 'школу', 'школой']],
     [['жильё', 'жилья', 'жильем', 'жилье']],
+    [['востребованные', 'востребованных', 'востребованы', 'востребован']],
+    [['оформленный', 'оформленные', 'оформлены']],
   ])('%j: each form finds every other', (forms) => findsEveryForm(forms, 'ru'));
 
   it('keeps at least three letters and keeps different words apart', () => {
