@@ -58,7 +58,7 @@ function meter(context: BrowserContext) {
  * Time from the input event to rendered results, measured inside the page: `list` when the results
  * (title, type, municipality) and their count are shown, `full` when every excerpt is in as well.
  */
-async function typeAndTime(page: import('@playwright/test').Page, q: string) {
+async function typeAndTime(page: Page, q: string) {
   return page.evaluate(async (text) => {
     const input = document.querySelector<HTMLInputElement>('#q')!;
     const status = document.querySelector<HTMLElement>('[data-search-status]')!;

@@ -88,7 +88,10 @@ export function extractPage(html: string, url: string): ExtractedPage | undefine
   const runs = raw.map((r) => ({ text: squash(r.text), weight: r.weight })).filter((r) => r.text && r.weight > 0);
   const meta = Object.fromEntries(pairs(body, 'data-pagefind-meta'));
   const filters: Record<string, string[]> = {};
-  for (const [name, value] of pairs(body, 'data-pagefind-filter')) (filters[name] ??= []).includes(value) || filters[name]!.push(value);
+  for (const [name, value] of pairs(body, 'data-pagefind-filter')) {
+    const values = (filters[name] ??= []);
+    if (!values.includes(value)) values.push(value);
+  }
   const h1 = body.querySelectorAll('h1')[0];
   const title = meta.title ?? (h1 ? squash(h1.textContent ?? '') : squash(document.querySelector('title')?.textContent ?? url));
   return { url, title, content: runs.map((r) => r.text).join(' '), runs, meta, filters };

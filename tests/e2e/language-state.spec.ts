@@ -1,7 +1,7 @@
 /** Switching language keeps what the reader has built on the page: a comparison, a search, the finder's filters, a plan. */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
-const switchTo = async (page: import('@playwright/test').Page, name: string) => {
+const switchTo = async (page: Page, name: string) => {
   await page.getByRole('navigation', { name: /^(Valoda|Language|Язык)$/ }).getByRole('link', { name }).click();
 };
 

@@ -1,5 +1,5 @@
 /** Programme finder and the grant self-check in a real browser. */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
 test('finder filters apply instantly, show in the URL, and announce the count', async ({ page }) => {
   await page.goto('/en/support/');
@@ -35,7 +35,7 @@ test('without JavaScript the finder lists every programme, grouped by scope', as
   await context.close();
 });
 
-const answer = async (page: import('@playwright/test').Page, a: { years: string; address: string; amount: string; own: string; residence: string }) => {
+const answer = async (page: Page, a: { years: string; address: string; amount: string; own: string; residence: string }) => {
   await page.getByLabel('How many years in total have you lived abroad?').fill(a.years);
   await page.getByRole('group', { name: /Population Register/ }).getByLabel(a.address, { exact: true }).check();
   await page.getByLabel('How much grant would you ask for (EUR)?').fill(a.amount);

@@ -80,7 +80,7 @@ describe('YAML data files keep their comments when saved in the web editor', () 
   const format = yamlFormat(YAML, { oneOrMany: [...oneOrMany] });
   const dirs = ['content/municipalities', 'content/programmes'];
   // What the editor does: read the file, hold its data (as JSON-like values), write it back.
-  const roundTrip = (text: string, change: (d: Record<string, any>) => void = () => {}) => {
+  const roundTrip = (text: string, change: (d: Record<string, unknown>) => void = () => {}) => {
     const data = JSON.parse(JSON.stringify(format.fromFile(text)));
     change(data);
     return format.toFile(data) as string;
