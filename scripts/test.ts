@@ -39,6 +39,7 @@ const steps: Step[] = [
   { name: 'content rules (npm run check:content)', cmd: 'npm', args: ['run', 'check:content'] },
   { name: 'types (astro check)', cmd: 'npm', args: ['run', 'typecheck'] },
   { name: 'lint (ESLint: typescript-eslint, Astro plugin, import boundaries)', cmd: 'npm', args: ['run', 'lint'] },
+  { name: 'formatting (Prettier --check over .ts/.js/.mjs/.json/.css)', cmd: 'npm', args: ['run', 'format:check'] },
   ...build,
   { name: 'unit and component tests (vitest)', cmd: 'npx', args: ['vitest', 'run', '--config', 'tests/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile=${vitestJson}`], counts: vitestCounts, list: vitestList },
   { name: 'valid HTML (html-validate over dist/)', cmd: 'npx', args: ['html-validate', 'dist/**/*.html'] },
