@@ -28,7 +28,12 @@ export const plainTextRule: ContentRule = {
         // A phone number ("+371 29374285") starts with "+" and is only digits: not a formula.
         const phone = /^\+\d[\d ()-]*$/.test(text);
         const hit = markup.find(([re], i) => !(i === 0 && phone) && re.test(text));
-        if (hit) report(e.file, `plain-text:${path}`, `"${path}" ${hit[1]}. Field values are shown as plain text; write the words only (Markdown and components belong in the page body).`);
+        if (hit)
+          report(
+            e.file,
+            `plain-text:${path}`,
+            `"${path}" ${hit[1]}. Field values are shown as plain text; write the words only (Markdown and components belong in the page body).`,
+          );
       }
     }
   },
