@@ -50,9 +50,9 @@ export function dangerousMarkup(html: string, site?: string): string[] {
     if (isOtherOrigin(target, site)) found.push(`<meta http-equiv="refresh"> to another origin (${target.trim()})`);
   }
   for (const m of body.matchAll(/\s(?:href|src|action|formaction|poster|data|xlink:href)\s*=\s*["']?\s*([^"'\s>]*)/gi)) {
-    // eslint-disable-next-line no-control-regex
     const url = m[1]!
       .replace(/&#x?0*(?:9|a|d|10|13);?|&tab;|&newline;/gi, '')
+      // eslint-disable-next-line no-control-regex -- browsers ignore control characters in a URL, so they go before the scheme is read
       .replace(/[\u0000-\u0020]/g, '')
       .toLowerCase();
     if (url.startsWith('javascript:') || url.startsWith('vbscript:')) found.push(`a javascript: URL (${m[1]})`);
