@@ -1,27 +1,50 @@
 /**
- * Prints the weight of one page of each template (from dist/): HTML, inline CSS and JS, gzip bytes.
- * Usage: node scripts/page-weight.ts [dist]
+ * First-render weight of EVERY built page (gzip of the HTML with its inlined CSS, plus linked CSS),
+ * the heaviest listed first, and the weight of one page of each template with its JavaScript.
+ * Fails when any page is over 14 KB. Usage: node scripts/page-weight.ts [dist] [--top N]
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { templates } from '../tests/e2e/pages.ts';
+import { firstRenderBudget, measurePages, overBudget } from './lib/first-render.ts';
 
-const dist = process.argv[2] ?? 'dist';
+const args = process.argv.slice(2);
+const topAt = args.indexOf('--top');
+const top = topAt >= 0 ? Number(args[topAt + 1]) : 10;
+const dist = args.find((a, i) => !a.startsWith('--') && i !== topAt + 1) ?? 'dist';
 const gz = (s: string | Buffer) => gzipSync(s, { level: 9 }).length;
-const rows: string[][] = [['template', 'lang', 'HTML gz', 'CSS gz', 'JS gz', 'first render gz']];
+
+const pages = measurePages(dist);
+if (!pages.length) {
+  console.error(`No HTML pages in ${dist}/: run npm run build first.`);
+  process.exit(1);
+}
+const sizes = pages.map((p) => p.firstRender).sort((a, b) => a - b);
+console.log(
+  `First render of all ${pages.length} pages (gzip, budget ${firstRenderBudget} B): median ${sizes[Math.floor(sizes.length / 2)]} B, heaviest ${sizes.at(-1)} B`,
+);
+console.log(`\nHeaviest ${Math.min(top, pages.length)}:`);
+for (const p of pages.slice(0, top)) console.log(`${String(p.firstRender).padStart(7)} B  ${p.url}`);
+
+const rows: string[][] = [['template', 'lang', 'HTML gz', 'JS gz', 'first render gz']];
 for (const [name, url] of Object.entries(templates)) {
   for (const lang of ['lv', 'en', 'ru']) {
     const file = join(dist, url(lang), 'index.html');
     if (!existsSync(file)) continue;
     const html = readFileSync(file, 'utf8');
-    const css = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('');
-    const linkedCss = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => readFileSync(join(dist, m[1]!)));
     const js = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => readFileSync(join(dist, m[1]!)));
-    const cssGz = gz(css) + linkedCss.reduce((n, b) => n + gz(b), 0);
-    const jsGz = js.reduce((n, b) => n + gz(b), 0);
-    rows.push([name, lang, String(gz(html)), String(cssGz), String(jsGz), String(gz(html) + linkedCss.reduce((n, b) => n + gz(b), 0))]);
+    const page = pages.find((p) => p.url === url(lang))!;
+    rows.push([name, lang, String(page.html), String(js.reduce((n, b) => n + gz(b), 0)), String(page.firstRender)]);
   }
 }
+console.log('\nOne page of each template:');
 const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
 for (const r of rows) console.log(r.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  '));
+
+const over = overBudget(pages);
+if (over.length) {
+  console.error(`\n${over.length} page(s) over the 14 KB first-render budget:\n${over.join('\n')}`);
+  process.exit(1);
+}
+console.log(`\nAll ${pages.length} pages within 14 KB.`);

@@ -28,14 +28,52 @@ interface Home {
   website: string;
 }
 
+/**
+ * On a municipality's overview: "Make this my municipality", or, once chosen (also after a reload),
+ * "This is your municipality" with a button that undoes the choice. The row is shown from the first
+ * paint when JavaScript runs (rtl-js-only), and both states have the same height: no layout shift.
+ */
 const setter = document.querySelector<HTMLElement>('[data-mine-set]');
 if (setter) {
-  setter.hidden = false;
+  const slug = requiredData(setter, 'mineSet', SCRIPT);
   const status = required(setter, '[role="status"]', SCRIPT);
-  required(setter, 'button', SCRIPT).addEventListener('click', () => {
-    write(requiredData(setter, 'mineSet', SCRIPT));
+  const set = required<HTMLButtonElement>(setter, '[data-mine-add]', SCRIPT);
+  const undo = required<HTMLButtonElement>(setter, '[data-mine-undo]', SCRIPT);
+  const is = required(setter, '[data-mine-is]', SCRIPT);
+  const show = (mine: boolean) => {
+    set.hidden = mine;
+    is.hidden = !mine;
+    undo.hidden = !mine;
+  };
+  show(read() === slug);
+  set.addEventListener('click', () => {
+    write(slug);
+    show(true);
     status.textContent = setter.dataset.saved ?? '';
+    undo.focus(); // the pressed button is gone: keep the keyboard where the choice can be undone
   });
+  undo.addEventListener('click', () => {
+    write(null);
+    show(false);
+    status.textContent = setter.dataset.cleared ?? '';
+    set.focus();
+  });
+}
+
+/** On the home page: greet a reader who chose a municipality, with links to its overview and topics. */
+const greet = document.querySelector<HTMLElement>('[data-mine-greet]');
+const mine = read();
+if (greet && mine && /^[a-z0-9-]+$/.test(mine)) {
+  // The name comes from the page's own list of municipalities; an unknown choice greets nobody.
+  const listed = document.querySelector<HTMLAnchorElement>(`[data-filter-item] a[href$="/${mine}/"]`);
+  if (listed) {
+    const name = required<HTMLAnchorElement>(greet, '[data-greet-name]', SCRIPT);
+    name.textContent = listed.textContent;
+    name.href = listed.href;
+    for (const a of greet.querySelectorAll<HTMLAnchorElement>('[data-pattern]'))
+      a.href = requiredData(a, 'pattern', SCRIPT).replace('{m}', mine);
+    greet.hidden = false;
+  }
 }
 
 const box = document.querySelector<HTMLElement>('[data-mine]');

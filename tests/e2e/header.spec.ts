@@ -44,7 +44,7 @@ test('on a phone the menu opens without JavaScript and leads to every section', 
 });
 
 test('on a phone the open menu has no axe violations', async ({ page }) => {
-  test.setTimeout(90_000); // three full axe runs
+  test.setTimeout(90_000); // three full axe runs over the home page, which carries the map and the list of municipalities
   await page.setViewportSize(phone);
   for (const lang of languages) {
     await page.goto(templates.home!(lang));

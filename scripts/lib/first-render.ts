@@ -1,0 +1,56 @@
+/**
+ * The first-render budget (14 KB gzip, what a first TCP round trip can carry) measured on EVERY built
+ * page, not one per template: the page's HTML (with its inlined CSS) plus any stylesheet it links,
+ * which blocks rendering. Scripts are deferred modules and do not count. Used by `npm run weight`,
+ * `npm run bench -- --check` and the unit test over dist/ that `npm test` runs after its build.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export const firstRenderBudget = 14 * 1024;
+
+export interface PageWeight {
+  /** The page's URL path, e.g. /ru/faq/. */
+  url: string;
+  /** gzip bytes of the HTML, inlined CSS included. */
+  html: number;
+  /** gzip bytes of linked (render-blocking) stylesheets. */
+  css: number;
+  /** html + css: what the first render needs. */
+  firstRender: number;
+}
+
+const gz = (b: string | Buffer) => gzipSync(b, { level: 9 }).length;
+
+function* htmlFiles(dir: string): Generator<string> {
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) yield* htmlFiles(p);
+    else if (name.endsWith('.html')) yield p;
+  }
+}
+
+/** Every HTML page under `dist`, heaviest first. */
+export function measurePages(dist: string): PageWeight[] {
+  const cssCache = new Map<string, number>();
+  const rows: PageWeight[] = [];
+  for (const file of htmlFiles(dist)) {
+    const html = readFileSync(file);
+    const links = [...html.toString().matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1]!);
+    const css = links.reduce((n, href) => {
+      if (!cssCache.has(href)) cssCache.set(href, gz(readFileSync(join(dist, href))));
+      return n + cssCache.get(href)!;
+    }, 0);
+    const url = `/${relative(dist, file).split(sep).join('/')}`.replace(/index\.html$/, '');
+    const h = gz(html);
+    rows.push({ url, html: h, css, firstRender: h + css });
+  }
+  return rows.sort((a, b) => b.firstRender - a.firstRender || a.url.localeCompare(b.url));
+}
+
+/** Pages over the budget, as "url: N B > 14 KB" lines. */
+export const overBudget = (rows: PageWeight[]) =>
+  rows
+    .filter((r) => r.firstRender > firstRenderBudget)
+    .map((r) => `${r.url}: first render ${r.firstRender} B > ${firstRenderBudget} B (14 KB)`);
