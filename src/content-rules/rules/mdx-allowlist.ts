@@ -50,7 +50,7 @@ export const contentComponents: Record<string, { props: string[]; required: stri
  * inside a scheme, so "java\tscript:" is "javascript:"), lower-cased.
  */
 export function normaliseUrl(url: string): string {
-  // eslint-disable-next-line no-control-regex
+  // eslint-disable-next-line no-control-regex -- control characters are what browsers drop from a URL, so they are removed before the scheme is compared
   return url.replace(/[\u0000-\u0020\u007f-\u009f\u00ad\u200b-\u200f\u2028\u2029\ufeff]/g, '').toLowerCase();
 }
 

@@ -9,7 +9,7 @@ const markup: [RegExp, string][] = [
   [/^(?:[=+@\t\r]|-(?![\s\d]))/, 'starts with a character a spreadsheet reads as a formula (=, +, -, @)'],
   [/<\s*[a-zA-Z!/?]/, 'contains an HTML tag or comment ("<…")'],
   [/&(#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/i, 'contains an HTML character reference ("&…;")'],
-  // eslint-disable-next-line no-control-regex
+  // eslint-disable-next-line no-control-regex -- finding control characters in plain text is the point of this pattern
   [/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/, 'contains invisible control or text-direction characters'],
 ];
 
