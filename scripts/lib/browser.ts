@@ -2,7 +2,16 @@
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
 
-export const chromiumArgs = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const chromiumArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 export const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 /** Serves `dir` on 127.0.0.1:`port` with scripts/serve.ts; call `stop()` when done. */

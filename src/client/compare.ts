@@ -13,7 +13,13 @@ if (box) {
   const pages = new Map<string, Promise<Document>>();
   const regionOf = (id: string) => selects[0]!.querySelector<HTMLOptionElement>(`option[value="${CSS.escape(id)}"]`)?.dataset.region;
   const fetchRegion = (region: string) => {
-    if (!pages.has(region)) pages.set(region, fetch(`${box.dataset.base}${region}/`).then((r) => r.text()).then((html) => new DOMParser().parseFromString(html, 'text/html')));
+    if (!pages.has(region))
+      pages.set(
+        region,
+        fetch(`${box.dataset.base}${region}/`)
+          .then((r) => r.text())
+          .then((html) => new DOMParser().parseFromString(html, 'text/html')),
+      );
     return pages.get(region)!;
   };
   let ticket = 0;
@@ -21,7 +27,11 @@ if (box) {
     const chosen = [...new Set(selects.map((s) => s.value).filter(Boolean))];
     history.replaceState(null, '', chosen.length ? `?m=${chosen.join(',')}` : location.pathname);
     const mine = ++ticket;
-    if (chosen.length < 2) { target.replaceChildren(); status.textContent = box.dataset.choose ?? ''; return; }
+    if (chosen.length < 2) {
+      target.replaceChildren();
+      status.textContent = box.dataset.choose ?? '';
+      return;
+    }
     status.textContent = '';
     const docs = await Promise.all(chosen.map((id) => fetchRegion(regionOf(id) ?? '')));
     if (mine !== ticket) return;
@@ -86,7 +96,9 @@ if (box) {
     return [list];
   };
   const initial = (new URL(location.href).searchParams.get('m') ?? '').split(',').filter(Boolean).slice(0, 4);
-  initial.forEach((id, i) => { if ([...selects[i]!.options].some((o) => o.value === id)) selects[i]!.value = id; });
+  initial.forEach((id, i) => {
+    if ([...selects[i]!.options].some((o) => o.value === id)) selects[i]!.value = id;
+  });
   for (const s of selects) s.addEventListener('change', () => void show());
   void show();
 }

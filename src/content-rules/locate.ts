@@ -15,11 +15,19 @@ export function parseFieldPath(field: string): (string | number)[] {
   return [...field.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((m) => (m[2] !== undefined ? Number(m[2]) : m[1]!));
 }
 
-interface Source { lines: string[]; /** 1-based line where the YAML (frontmatter or data file) starts. */ yamlStart: number; yaml: string }
+interface Source {
+  lines: string[];
+  /** 1-based line where the YAML (frontmatter or data file) starts. */ yamlStart: number;
+  yaml: string;
+}
 
 function readSource(absFile: string): Source | null {
   let text: string;
-  try { text = readFileSync(absFile, 'utf8'); } catch { return null; }
+  try {
+    text = readFileSync(absFile, 'utf8');
+  } catch {
+    return null;
+  }
   const lines = text.split('\n');
   if (/\.mdx?$/.test(absFile)) {
     const m = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
@@ -72,7 +80,11 @@ export function locateProblems(problems: Problem[], contentRoot: string): Proble
     else {
       const quoted = /"([^"\s]{2,})"/.exec(p.message)?.[1];
       // Most specific first: the value as an attribute (<Cite src="…">), as a quoted value, anywhere.
-      if (quoted) line = findLine(src.lines, (l) => l.includes(`="${quoted}"`)) ?? findLine(src.lines, (l) => l.includes(`"${quoted}"`) || l.includes(`'${quoted}'`)) ?? findLine(src.lines, (l) => l.includes(quoted));
+      if (quoted)
+        line =
+          findLine(src.lines, (l) => l.includes(`="${quoted}"`)) ??
+          findLine(src.lines, (l) => l.includes(`"${quoted}"`) || l.includes(`'${quoted}'`)) ??
+          findLine(src.lines, (l) => l.includes(quoted));
     }
     return line ? { ...p, line } : p;
   });

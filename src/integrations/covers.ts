@@ -15,7 +15,12 @@ export const coverDir = 'src/assets/generated/covers';
 export async function makeCovers(contentDir: string, outDir = coverDir) {
   mkdirSync(outDir, { recursive: true });
   const dir = join(contentDir, 'municipalities');
-  const all = readdirSync(dir).filter((f) => f.endsWith('.yaml')).map((f) => ({ id: f.replace('.yaml', ''), ...(parse(readFileSync(join(dir, f), 'utf8')) as { centre: { lat: number; lon: number } }) }));
+  const all = readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => ({
+      id: f.replace('.yaml', ''),
+      ...(parse(readFileSync(join(dir, f), 'utf8')) as { centre: { lat: number; lon: number } }),
+    }));
   const width = 1200;
   const map = projector(latviaBounds, 1040);
   const offsetX = (width - map.width) / 2;
@@ -25,7 +30,12 @@ export async function makeCovers(contentDir: string, outDir = coverDir) {
   for (const m of all) {
     const file = join(outDir, `${m.id}.png`);
     if (existsSync(file)) continue;
-    const dots = all.map((o) => { const [x, y] = map.project(o.centre.lon, o.centre.lat); return `<circle cx="${x}" cy="${y}" r="6" fill="#9aa5ae"/>`; }).join('');
+    const dots = all
+      .map((o) => {
+        const [x, y] = map.project(o.centre.lon, o.centre.lat);
+        return `<circle cx="${x}" cy="${y}" r="6" fill="#9aa5ae"/>`;
+      })
+      .join('');
     const [x, y] = map.project(m.centre.lon, m.centre.lat);
     const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="630" viewBox="0 0 ${width} 630">
       <rect width="100%" height="100%" fill="#f3f5f7"/>

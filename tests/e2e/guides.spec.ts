@@ -7,43 +7,65 @@ import { parse } from 'yaml';
 import { policyProblems, sitemapText, translated } from './translations.ts';
 
 const content = resolve(import.meta.dirname, '../../content');
-const municipalities = readdirSync(resolve(content, 'municipalities')).filter((f) => f.endsWith('.yaml')).map((f) => f.replace('.yaml', '')).sort();
-const regions = readdirSync(resolve(content, 'regions')).filter((f) => f.endsWith('.yaml')).map((f) => f.replace('.yaml', ''));
+const municipalities = readdirSync(resolve(content, 'municipalities'))
+  .filter((f) => f.endsWith('.yaml'))
+  .map((f) => f.replace('.yaml', ''))
+  .sort();
+const regions = readdirSync(resolve(content, 'regions'))
+  .filter((f) => f.endsWith('.yaml'))
+  .map((f) => f.replace('.yaml', ''));
 const topics = ['housing', 'schools', 'jobs', 'grants'];
 const languages = ['lv', 'en', 'ru'] as const;
 const asOfWord = { lv: 'dati:', en: 'as of', ru: 'данные на' };
 const sourceWord = { lv: 'Avots', en: 'Source', ru: 'Источник' };
 
-interface Fact { key: string; value: number; asOf: string; source: string }
+interface Fact {
+  key: string;
+  value: number;
+  asOf: string;
+  source: string;
+}
 const dataOf = (slug: string) => parse(readFileSync(resolve(content, 'municipalities', `${slug}.yaml`), 'utf8')) as { facts: Fact[] };
 
 test('42 municipalities (7 state cities, 35 novadi) in 5 regions: Varakļāni joined Madona in 2025', () => {
   expect(municipalities).toHaveLength(42);
   expect(municipalities).not.toContain('varaklanu-novads');
-  const types = municipalities.map((m) => (parse(readFileSync(resolve(content, 'municipalities', `${m}.yaml`), 'utf8')) as { type: string }).type);
+  const types = municipalities.map(
+    (m) => (parse(readFileSync(resolve(content, 'municipalities', `${m}.yaml`), 'utf8')) as { type: string }).type,
+  );
   expect(types.filter((t) => t === 'state-city')).toHaveLength(7);
   expect(types.filter((t) => t === 'novads')).toHaveLength(35);
   expect(regions.sort()).toEqual(['kurzeme', 'latgale', 'riga', 'vidzeme', 'zemgale']);
 });
 
 for (const lang of languages) {
-  test(`${lang}: every overview, topic page, region hub and the index exist; a guide without its ${lang} file is the Latvian text with a notice`, async ({ request }) => {
+  test(`${lang}: every overview, topic page, region hub and the index exist; a guide without its ${lang} file is the Latvian text with a notice`, async ({
+    request,
+  }) => {
     const hubs = [`/${lang}/municipalities/`, ...regions.map((r) => `/${lang}/regions/${r}/`)];
-    const guides = municipalities.flatMap((m) => ['overview', ...topics].map((t) => ({
-      url: `/${lang}/municipalities/${m}/${t === 'overview' ? '' : `${t}/`}`,
-      file: `${m}/${t}.mdx`,
-    })));
+    const guides = municipalities.flatMap((m) =>
+      ['overview', ...topics].map((t) => ({
+        url: `/${lang}/municipalities/${m}/${t === 'overview' ? '' : `${t}/`}`,
+        file: `${m}/${t}.mdx`,
+      })),
+    );
     expect(hubs.length + guides.length).toBe(1 + 5 + 42 * 5);
     const sitemap = await sitemapText(request);
     const problems: string[] = [];
     for (const url of hubs) {
       const res = await request.get(url);
-      if (res.status() !== 200) { problems.push(`${url}: ${res.status()}`); continue; }
+      if (res.status() !== 200) {
+        problems.push(`${url}: ${res.status()}`);
+        continue;
+      }
       problems.push(...policyProblems(await res.text(), lang, url, true, sitemap));
     }
     for (const { url, file } of guides) {
       const res = await request.get(url);
-      if (res.status() !== 200) { problems.push(`${url}: ${res.status()}`); continue; }
+      if (res.status() !== 200) {
+        problems.push(`${url}: ${res.status()}`);
+        continue;
+      }
       problems.push(...policyProblems(await res.text(), lang, url, translated('guides', lang, file), sitemap));
     }
     expect(problems).toEqual([]);
@@ -56,7 +78,10 @@ for (const lang of languages) {
       for (const key of ['net-wage', 'vacancies-skilled', 'vacancies-elementary']) {
         const fact = dataOf(slug).facts.find((f) => f.key === key);
         const shown = document.querySelector(`[data-fact="${key}"]`);
-        if (!fact) { expect(shown, `${slug} shows ${key} without data`).toBeNull(); continue; }
+        if (!fact) {
+          expect(shown, `${slug} shows ${key} without data`).toBeNull();
+          continue;
+        }
         expect(shown, `${slug} ${key}`).not.toBeNull();
         expect(Number(shown!.getAttribute('data-value'))).toBe(fact.value);
         const digits = shown!.textContent!.replace(/\D/g, '');
@@ -115,7 +140,10 @@ const merger = {
   ru: { history: 'Бывший Вараклянский край, 2022', lead: 'В Латвии 42 самоуправления' },
 };
 for (const lang of languages) {
-  test(`${lang}: every old Varakļāni URL sends the reader to the same page of Madona, and is kept out of search engines`, async ({ request, page }) => {
+  test(`${lang}: every old Varakļāni URL sends the reader to the same page of Madona, and is kept out of search engines`, async ({
+    request,
+    page,
+  }) => {
     const old = ['', 'booklet/', ...topics.map((t) => `${t}/`)];
     for (const tail of old) {
       const res = await request.get(`/${lang}/municipalities/varaklanu-novads/${tail}`);

@@ -71,9 +71,27 @@ ahead.setUTCMonth(ahead.getUTCMonth() + 8);
 const moveMonth = ahead.toISOString().slice(0, 7);
 
 const households = [
-  { name: 'single person from the UK', from: 'The United Kingdom', needs: [], has: ['check-benefits-uk', 'declare-residence'], not: ['apply-for-school', 'check-benefits-eu'] },
-  { name: 'family from the EU with children and a non-citizen partner', from: 'An EU/EEA country', needs: ['School-age children', 'A partner who is not a Latvian citizen'], has: ['apply-for-school', 'partner-residence-status', 'check-benefits-eu'], not: ['check-benefits-uk', 'claim-pension-from-abroad'] },
-  { name: 'pensioner from elsewhere', from: 'Another country', needs: ['A pensioner'], has: ['claim-pension-from-abroad', 'check-benefits-elsewhere'], not: ['apply-for-school', 'business-pre-incubation'] },
+  {
+    name: 'single person from the UK',
+    from: 'The United Kingdom',
+    needs: [],
+    has: ['check-benefits-uk', 'declare-residence'],
+    not: ['apply-for-school', 'check-benefits-eu'],
+  },
+  {
+    name: 'family from the EU with children and a non-citizen partner',
+    from: 'An EU/EEA country',
+    needs: ['School-age children', 'A partner who is not a Latvian citizen'],
+    has: ['apply-for-school', 'partner-residence-status', 'check-benefits-eu'],
+    not: ['check-benefits-uk', 'claim-pension-from-abroad'],
+  },
+  {
+    name: 'pensioner from elsewhere',
+    from: 'Another country',
+    needs: ['A pensioner'],
+    has: ['claim-pension-from-abroad', 'check-benefits-elsewhere'],
+    not: ['apply-for-school', 'business-pre-incubation'],
+  },
 ];
 
 for (const h of households) {
@@ -104,7 +122,10 @@ for (const h of households) {
 
 test('return plan downloads as a calendar file', async ({ page }) => {
   await page.goto(`/lv/plan/?from=from-eu&needs=children,preschool&month=${moveMonth}`);
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Lejupielādēt kalendārā (.ics)' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Lejupielādēt kalendārā (.ics)' }).click(),
+  ]);
   const ics = readFileSync((await download.path())!, 'utf8');
   expect(ics.startsWith('BEGIN:VCALENDAR')).toBe(true);
   const events = (ics.match(/BEGIN:VEVENT/g) ?? []).length;
@@ -148,7 +169,11 @@ for (const lang of ['lv', 'en', 'ru'] as const) {
     expect(broken).toEqual([]);
     // Scrolled sideways, the row labels stay at the left edge.
     const label = page.locator('.rtl-compare tbody th').first();
-    await page.locator('.rtl-compare').evaluate((el) => { el.scrollLeft = 400; });
-    expect(Math.round((await label.boundingBox())!.x)).toBeLessThanOrEqual(Math.round((await page.locator('.rtl-compare').boundingBox())!.x) + 1);
+    await page.locator('.rtl-compare').evaluate((el) => {
+      el.scrollLeft = 400;
+    });
+    expect(Math.round((await label.boundingBox())!.x)).toBeLessThanOrEqual(
+      Math.round((await page.locator('.rtl-compare').boundingBox())!.x) + 1,
+    );
   });
 }

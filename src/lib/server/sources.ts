@@ -5,9 +5,7 @@ import { formatAsOf, useT } from '../../i18n/t.ts';
 import { localePath } from '../../routing/urls.ts';
 
 export type ParsedRef =
-  | { kind: 'doc'; doc: string; from: number; to?: number }
-  | { kind: 'gk'; institution: string }
-  | { kind: 'web'; id: string };
+  { kind: 'doc'; doc: string; from: number; to?: number } | { kind: 'gk'; institution: string } | { kind: 'web'; id: string };
 
 export function parseRef(ref: string): ParsedRef {
   const gk = /^gk:([a-z0-9-]+)$/.exec(ref);
@@ -41,12 +39,17 @@ function unknownSource(ref: string, locale: Locale, message: string): ResolvedCi
 /** The references among `refs` that name no existing source (in `astro dev`; a build has none). */
 export async function draftSources(refs: readonly string[], locale: Locale): Promise<string[]> {
   if (!import.meta.env.DEV) return [];
-  const resolved = await Promise.all(refs.map(async (ref) => ({ ref, c: await resolveCitation(ref, locale).catch(() => ({ draft: true })) })));
+  const resolved = await Promise.all(
+    refs.map(async (ref) => ({ ref, c: await resolveCitation(ref, locale).catch(() => ({ draft: true })) })),
+  );
   return resolved.filter(({ c }) => c.draft).map(({ ref }) => ref);
 }
 
 /** "page updated 5 April 2024" / "the page shows no date", for a web source's own date. */
-export function webSourceDate(locale: Locale, data: { pageDate?: string; dateLabel?: 'updated' | 'published' | 'reported'; noDateShown?: true }): string {
+export function webSourceDate(
+  locale: Locale,
+  data: { pageDate?: string; dateLabel?: 'updated' | 'published' | 'reported'; noDateShown?: true },
+): string {
   const t = useT(locale);
   if (!data.pageDate) return t('cite.webNoDate');
   const key = data.dateLabel === 'published' ? 'cite.webPublished' : data.dateLabel === 'reported' ? 'cite.webReported' : 'cite.webUpdated';
@@ -59,7 +62,8 @@ export async function resolveCitation(ref: string, locale: Locale, asOf?: string
   const parsed = parseRef(ref);
   if (parsed.kind === 'web') {
     const page = await getEntry('web-sources', parsed.id);
-    if (!page) return unknownSource(ref, locale, `Source "${ref}": no web source "${parsed.id}" in content/web-sources/. Add it or fix the id.`);
+    if (!page)
+      return unknownSource(ref, locale, `Source "${ref}": no web source "${parsed.id}" in content/web-sources/. Add it or fix the id.`);
     return {
       text: `${t('cite.label')}: ${page.data.publisher[locale]}, ${webSourceDate(locale, page.data)}`,
       href: `${localePath(locale, 'sources')}#web-${parsed.id}`,
@@ -67,14 +71,24 @@ export async function resolveCitation(ref: string, locale: Locale, asOf?: string
   }
   if (parsed.kind === 'gk') {
     const inst = await getEntry('institutions', parsed.institution);
-    if (!inst) return unknownSource(ref, locale, `Source "${ref}": no institution "${parsed.institution}" in content/institutions/. Add it or fix the id.`);
+    if (!inst)
+      return unknownSource(
+        ref,
+        locale,
+        `Source "${ref}": no institution "${parsed.institution}" in content/institutions/. Add it or fix the id.`,
+      );
     return {
       text: `${t('cite.label')}: ${t('cite.general', { institution: inst.data.abbr ?? inst.data.names[locale] })}`,
       href: `${localePath(locale, 'sources')}#inst-${parsed.institution}`,
     };
   }
   const doc = await getEntry('documents', parsed.doc);
-  if (!doc) return unknownSource(ref, locale, `Source "${ref}": no document "${parsed.doc}" in content/documents/. Use one of the listed documents.`);
+  if (!doc)
+    return unknownSource(
+      ref,
+      locale,
+      `Source "${ref}": no document "${parsed.doc}" in content/documents/. Use one of the listed documents.`,
+    );
   const where = parsed.to ? t('cite.lines', { from: parsed.from, to: parsed.to }) : t('cite.line', { line: parsed.from });
   const date = formatAsOf(locale, asOf ?? doc.data.asOf);
   return {
