@@ -33,7 +33,8 @@ for (const lang of ['lv', 'en', 'ru']) {
       if (res.status() !== 200) problems.push(`${id}: HTTP ${res.status()}`);
       problems.push(...policyProblems(html, lang, `/${lang}/faq/${id}/`, translated('faq', lang, `${id}.mdx`), sitemap));
       if (!/<footer class="rtl-meta"[^>]*>[\s\S]*?<time datetime="\d{4}-\d{2}-\d{2}"/.test(html)) problems.push(`${id}: no reviewed date`);
-      if (!/<footer class="rtl-meta"[\s\S]*<section class="rtl-sources"[\s\S]*<li id="rtl-src-1">/.test(html)) problems.push(`${id}: no source list`);
+      if (!/<footer class="rtl-meta"[\s\S]*<section class="rtl-sources"[\s\S]*<li id="rtl-src-1">/.test(html))
+        problems.push(`${id}: no source list`);
       if (!html.includes(`/${lang}/faq/category/`)) problems.push(`${id}: no link to its category`);
     }
     expect(problems).toEqual([]);

@@ -108,7 +108,10 @@ for (const lang of languages) {
         const { document } = parseHTML(await (await request.get(url)).text());
         for (const cite of document.querySelectorAll('.rtl-cite')) {
           const item = document.getElementById(cite.querySelector('a.rtl-cite__ref')?.getAttribute('href')?.slice(1) ?? '');
-          if (!item?.closest('.rtl-sources')) { missing.push(`${url}: reference "${cite.textContent}" leads nowhere`); continue; }
+          if (!item?.closest('.rtl-sources')) {
+            missing.push(`${url}: reference "${cite.textContent}" leads nowhere`);
+            continue;
+          }
           const link = item.querySelector('a')?.getAttribute('href') ?? '';
           if (!link.startsWith(`/${lang}/sources/#`) && !link.startsWith('https://')) missing.push(`${url}: source without link`);
           if (link.includes('#doc-') && !item.textContent!.includes(asOfWord[lang])) missing.push(`${url}: document source without date`);

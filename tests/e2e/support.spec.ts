@@ -73,8 +73,13 @@ test('self-check: each "no" is explained with its source', async ({ page }) => {
     const item = out.locator(`[data-reason="${rule}"]`);
     await expect(item).toBeVisible();
     // The reason repeats the rule's numbered reference; it leads to the page's source list, which names the line.
-    const targets = await item.locator('a.rtl-cite__ref').evaluateAll((refs) => refs.map((a) => document.getElementById(a.getAttribute('href')!.slice(1))?.textContent ?? ''));
-    expect(targets.filter((text) => text.includes(line!)), `${rule}: a reference to line ${line}`).toHaveLength(1);
+    const targets = await item
+      .locator('a.rtl-cite__ref')
+      .evaluateAll((refs) => refs.map((a) => document.getElementById(a.getAttribute('href')!.slice(1))?.textContent ?? ''));
+    expect(
+      targets.filter((text) => text.includes(line!)),
+      `${rule}: a reference to line ${line}`,
+    ).toHaveLength(1);
   }
   await expect(out.locator('[data-reason="residence"]')).toContainText('may be an obstacle');
   await expect(out.locator('[data-reason="share"]')).toContainText('25%');

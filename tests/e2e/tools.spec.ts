@@ -49,7 +49,11 @@ test('compare: the choice is in the URL, and each figure carries its source', as
   await expect(cite.locator('time')).toHaveAttribute('datetime', /^\d{4}/);
   await expect(cite.getByRole('link')).toHaveAccessibleName('Avots 1');
   await expect(page.locator('[data-compare-table] .rtl-sources li#rtl-src-1')).toContainText('dati:');
-  expect(await page.locator('[data-compare-table] [id]').evaluateAll((els) => els.map((e) => e.id).filter((id, i, all) => all.indexOf(id) !== i))).toEqual([]);
+  expect(
+    await page
+      .locator('[data-compare-table] [id]')
+      .evaluateAll((els) => els.map((e) => e.id).filter((id, i, all) => all.indexOf(id) !== i)),
+  ).toEqual([]);
   // A shared link restores the same comparison.
   await page.goto('/ru/compare/?m=riga,jurmala,ogres-novads');
   await expect(page.locator('.rtl-compare thead th:visible')).toHaveCount(4);

@@ -31,7 +31,7 @@ describe('built site', () => {
     expect(offenders.map((f) => f.slice(dist.length))).toEqual([]);
   });
 
-  it('gives every numbered reference an item in the page\'s source list, numbered 1, 2, 3… in order of first use', () => {
+  it("gives every numbered reference an item in the page's source list, numbered 1, 2, 3… in order of first use", () => {
     const problems: string[] = [];
     for (const f of files(dist)) {
       if (!f.endsWith('.html')) continue;

@@ -16,8 +16,8 @@ const run = (main: string) => parseHTML(numberCitations(page(main), labels)).doc
 describe('numbered citations', () => {
   const doc = run(
     `<p>Wage 697 ${cite('001:1526@2022-01', 'LU study, line 1526')}.</p>` +
-    `<p>Fee ${cite('web:pmlp-fee', 'PMLP: <a href="https://www.pmlp.gov.lv/">Fees</a>')} and again wage ${cite('001:1526@2022-01', 'LU study, line 1526')}.</p>` +
-    `<footer class="rtl-meta">${listed('001:1526@2022-01', 'LU study, line 1526')}${listed('gk:vid', 'check with VID')}<div data-rtl-sources></div></footer>`,
+      `<p>Fee ${cite('web:pmlp-fee', 'PMLP: <a href="https://www.pmlp.gov.lv/">Fees</a>')} and again wage ${cite('001:1526@2022-01', 'LU study, line 1526')}.</p>` +
+      `<footer class="rtl-meta">${listed('001:1526@2022-01', 'LU study, line 1526')}${listed('gk:vid', 'check with VID')}<div data-rtl-sources></div></footer>`,
   );
   const refs = [...doc.querySelectorAll('a.rtl-cite__ref')];
 

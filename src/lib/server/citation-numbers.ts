@@ -48,16 +48,21 @@ export function numberCitations(html: string, labels: CitationLabels): string {
     cited.add(n);
     return `<a class="rtl-cite__ref" href="#rtl-src-${n}"${first ? ` id="rtl-cite-${n}"` : ''} aria-label="${attr(labels.ref(n))}">${n}</a>`;
   });
-  const list = items.length === 0 ? '' : [
-    '<section class="rtl-sources" data-pagefind-ignore="all">',
-    `<h2 id="rtl-sources">${attr(labels.heading)}</h2><ol>`,
-    ...items.map((full, i) => {
-      const n = i + 1;
-      const back = cited.has(n) ? ` <a class="rtl-sources__back" href="#rtl-cite-${n}" aria-label="${attr(labels.back(n))}">↑</a>` : '';
-      return `<li id="rtl-src-${n}">${full}${back}</li>`;
-    }),
-    '</ol></section>',
-  ].join('');
+  const list =
+    items.length === 0
+      ? ''
+      : [
+          '<section class="rtl-sources" data-pagefind-ignore="all">',
+          `<h2 id="rtl-sources">${attr(labels.heading)}</h2><ol>`,
+          ...items.map((full, i) => {
+            const n = i + 1;
+            const back = cited.has(n)
+              ? ` <a class="rtl-sources__back" href="#rtl-cite-${n}" aria-label="${attr(labels.back(n))}">↑</a>`
+              : '';
+            return `<li id="rtl-src-${n}">${full}${back}</li>`;
+          }),
+          '</ol></section>',
+        ].join('');
   if (out.includes(SLOT)) return out.replace(SLOT, () => list).replaceAll(SLOT, '');
   const end = out.lastIndexOf('</main>');
   if (end < 0) return out;

@@ -101,16 +101,32 @@ export async function resolveCitation(ref: string, locale: Locale, asOf?: string
 export function formatAsOfShort(locale: Locale, value: string): string {
   const [y, m, d] = value.split('-');
   if (!m) return y!;
-  return new Intl.DateTimeFormat(localeInfo[locale].bcp47, { year: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(Number(y), Number(m) - 1, Number(d ?? 1))));
+  return new Intl.DateTimeFormat(localeInfo[locale].bcp47, { year: 'numeric', month: 'short', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(Number(y), Number(m) - 1, Number(d ?? 1))),
+  );
 }
 
 /** The date shown beside a cited figure: `iso` for <time datetime>, `text` for the reader. */
-export interface CitationWhen { iso: string; text: string }
+export interface CitationWhen {
+  iso: string;
+  text: string;
+}
 
 /** Everything the page's numbered source list says about one source, and the short date for the text. */
 export type CitationEntry =
   | { kind: 'doc'; key: string; when: CitationWhen; href: string; title: string; where: string; asOf: string }
-  | { kind: 'web'; key: string; when: CitationWhen; href: string; url: string; title: string; language: Locale; publisher: string; date: string; seen: string }
+  | {
+      kind: 'web';
+      key: string;
+      when: CitationWhen;
+      href: string;
+      url: string;
+      title: string;
+      language: Locale;
+      publisher: string;
+      date: string;
+      seen: string;
+    }
   | { kind: 'gk'; key: string; when?: undefined; href: string; text: string }
   | { kind: 'draft'; key: string; when?: undefined; href: string; text: string };
 
@@ -133,21 +149,37 @@ export async function citationEntry(ref: string, locale: Locale, asOf?: string):
       ? { iso: d.pageDate, text: t('citeRefs.when', { date: formatAsOfShort(locale, d.pageDate) }) }
       : { iso: d.seen, text: t('citeRefs.when', { date: t('citeRefs.noDateShort', { date: formatAsOfShort(locale, d.seen) }) }) };
     return {
-      kind: 'web', key: ref, when, href: `${localePath(locale, 'sources')}#web-${parsed.id}`, url: d.url, title: d.title, language: d.language,
-      publisher: d.publisher[locale], date: webSourceDate(locale, d), seen: t('sources.seen', { date: formatAsOf(locale, d.seen) }),
+      kind: 'web',
+      key: ref,
+      when,
+      href: `${localePath(locale, 'sources')}#web-${parsed.id}`,
+      url: d.url,
+      title: d.title,
+      language: d.language,
+      publisher: d.publisher[locale],
+      date: webSourceDate(locale, d),
+      seen: t('sources.seen', { date: formatAsOf(locale, d.seen) }),
     };
   }
   if (parsed.kind === 'gk') {
     const inst = await getEntry('institutions', parsed.institution);
     if (!inst) return draft();
-    return { kind: 'gk', key: ref, href: `${localePath(locale, 'sources')}#inst-${parsed.institution}`, text: t('cite.general', { institution: inst.data.abbr ?? inst.data.names[locale] }) };
+    return {
+      kind: 'gk',
+      key: ref,
+      href: `${localePath(locale, 'sources')}#inst-${parsed.institution}`,
+      text: t('cite.general', { institution: inst.data.abbr ?? inst.data.names[locale] }),
+    };
   }
   const doc = await getEntry('documents', parsed.doc);
   if (!doc) return draft();
   const date = asOf ?? doc.data.asOf;
   return {
-    kind: 'doc', key: `${ref}@${date}`, when: { iso: date, text: t('citeRefs.when', { date: formatAsOfShort(locale, date) }) },
-    href: `${localePath(locale, 'sources')}#doc-${parsed.doc}`, title: doc.data.title[locale],
+    kind: 'doc',
+    key: `${ref}@${date}`,
+    when: { iso: date, text: t('citeRefs.when', { date: formatAsOfShort(locale, date) }) },
+    href: `${localePath(locale, 'sources')}#doc-${parsed.doc}`,
+    title: doc.data.title[locale],
     where: parsed.to ? t('cite.lines', { from: parsed.from, to: parsed.to }) : t('cite.line', { line: parsed.from }),
     asOf: t('cite.asOf', { date: formatAsOf(locale, date) }),
   };
