@@ -3,28 +3,13 @@
  * with the trailing slash the site uses. (linkinator checks the built site as well; this one names the source file.)
  */
 import { defaultLocale, locales } from '../../i18n/locales.ts';
+import { sections } from '../../routing/sections.ts';
 import type { CheckContext, ContentRule } from '../types.ts';
 
 /** Every internal path the content implies, without the language prefix. */
 function knownPaths({ ids }: CheckContext): Set<string> {
-  const fixed = [
-    '',
-    'municipalities',
-    'support',
-    'faq',
-    'stories',
-    'first-steps',
-    'search',
-    'sources',
-    'about',
-    'accessibility',
-    'coordinators',
-    'data',
-    'grant-check',
-    'compare',
-    'plan',
-  ];
-  const paths = new Set(fixed);
+  // The language's home page and the fixed sections.
+  const paths = new Set<string>(['', ...sections]);
   const strip = (id: string) => id.slice(defaultLocale.length + 1);
   for (const m of ids.get('municipalities') ?? []) {
     paths.add(`municipalities/${m}`);

@@ -1,29 +1,12 @@
 /** Rule "pages": language folders, Latvian originals, guide paths, FAQ ids, reserved names (slug parity). */
 import { defaultLocale, locales } from '../../i18n/locales.ts';
+import { sections } from '../../routing/sections.ts';
 import { pageCollections, type ContentRule } from '../types.ts';
 
 /** File names that would clash with a page of the site. */
 const reserved: Record<string, string[]> = {
   faq: ['category'],
-  pages: [
-    'municipalities',
-    'regions',
-    'faq',
-    'stories',
-    'support',
-    'first-steps',
-    'search',
-    'sources',
-    'about',
-    'accessibility',
-    'coordinators',
-    'data',
-    'grant-check',
-    'compare',
-    'plan',
-    'booklet',
-    '404',
-  ],
+  pages: [...sections, 'regions', 'booklet', '404'],
 };
 
 export const pagesRule: ContentRule = {

@@ -37,6 +37,8 @@ const underDomain = (host: string, domain: string) => host === domain || host.en
 const emailRe = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/;
 const phoneRe = /(?:\+371[\s-]?\d{2}[\s-]?\d{3}[\s-]?\d{3}|\b(?:tel|tālr|tālrunis|phone|телефон|тел)\.?\s*:?\s*\+?\d[\d\s-]{6,})/i;
 const linkRe = /\]\(\s*(?:mailto|tel):/i;
+/** What counts as a contact in content (an e-mail address, a phone number, a mailto:/tel: link); also used to find its line. */
+export const showsContact = (text: string) => emailRe.test(text) || phoneRe.test(text) || linkRe.test(text);
 
 function* texts(value: unknown): Generator<string> {
   if (typeof value === 'string') yield value;
@@ -74,7 +76,7 @@ export const webSourcesRule: ContentRule = {
     for (const e of entries) {
       if (e.collection === 'web-sources') continue;
       const all = [...texts(e.data), e.body];
-      const hasContact = all.some((t) => emailRe.test(t) || phoneRe.test(t) || linkRe.test(t));
+      const hasContact = all.some(showsContact);
       if (hasContact && !citesWeb(e)) {
         report(
           e.file,
