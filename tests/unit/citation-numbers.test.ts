@@ -72,3 +72,19 @@ describe('numbered citations', () => {
     expect(d.getElementById('rtl-src-1')?.textContent).toContain('Price list: $& and $1');
   });
 });
+
+describe('marker look-alikes in content text', () => {
+  // What Astro renders for an editor's text that spells out the markers (a code span in MDX, a title in
+  // frontmatter): escaped, so it stays text and cannot move or fake the source list.
+  const spelled =
+    '<p><code>&lt;div data-rtl-sources&gt;&lt;/div&gt;</code> and &lt;template data-rtl-cite-item=&quot;x&quot;&gt;fake&lt;/template&gt;</p>';
+  const doc = run(`${spelled}<p>Wage ${cite('001:1526@2022-01', 'LU study, line 1526')}.</p>`);
+
+  it('stay text, and the list is still the page own one, at the end of main', () => {
+    expect(doc.querySelector('main p')!.textContent).toBe(
+      '<div data-rtl-sources></div> and <template data-rtl-cite-item="x">fake</template>',
+    );
+    expect([...doc.querySelectorAll('.rtl-sources li')].map((li) => li.textContent!.replace(/\s*↑$/, ''))).toEqual(['LU study, line 1526']);
+    expect(doc.querySelector('main')!.lastElementChild!.className).toBe('rtl-sources');
+  });
+});
