@@ -141,7 +141,8 @@ export function translationStatus(contentDir: string, opts: StatusOptions = {}):
     if (!dateOf) note = 'outdated check skipped (no dates given).';
   } else {
     dateOf = gitDateOf(root);
-    if (!dateOf) note = 'git is not available here (or the content folder is not in a git repository): outdated translations were NOT checked.';
+    if (!dateOf)
+      note = 'git is not available here (or the content folder is not in a git repository): outdated translations were NOT checked.';
   }
 
   const problems: TranslationProblem[] = [];
@@ -202,7 +203,9 @@ export function translationStatus(contentDir: string, opts: StatusOptions = {}):
   // Programmes keep all languages in one YAML file; report texts still awaiting translation there too.
   const progDir = join(root, 'programmes');
   if (existsSync(progDir)) {
-    for (const name of readdirSync(progDir).filter((n) => n.endsWith('.yaml')).sort()) {
+    for (const name of readdirSync(progDir)
+      .filter((n) => n.endsWith('.yaml'))
+      .sort()) {
       const text = readFileSync(join(progDir, name), 'utf8');
       for (const lang of translationLocales) {
         const marker = awaitingMarker(lang);
@@ -251,10 +254,19 @@ export function formatMarkdown(report: StatusReport, changed: readonly string[] 
   const out = ['### Translation status', ''];
   out.push(`| language | up to date | missing (shown in Latvian) | outdated | awaiting |`, `| --- | --- | --- | --- | --- |`);
   for (const [lang, s] of Object.entries(report.summary)) {
-    out.push(`| ${lang} | ${s.upToDate}/${s.originals} | ${s.missing} | ${report.outdatedChecked ? s.outdated : 'not checked'} | ${s.awaiting} |`);
+    out.push(
+      `| ${lang} | ${s.upToDate}/${s.originals} | ${s.missing} | ${report.outdatedChecked ? s.outdated : 'not checked'} | ${s.awaiting} |`,
+    );
   }
   const page = new RegExp(`^content/(${pageCollections.join('|')})/(${locales.join('|')})/(.+\\.mdx)$`);
-  const originals = [...new Set(changed.map((f) => page.exec(f)).filter((m) => m !== null).map((m) => `content/${m[1]}/${defaultLocale}/${m[3]}`))].sort();
+  const originals = [
+    ...new Set(
+      changed
+        .map((f) => page.exec(f))
+        .filter((m) => m !== null)
+        .map((m) => `content/${m[1]}/${defaultLocale}/${m[3]}`),
+    ),
+  ].sort();
   const programmes = [...new Set(changed.filter((f) => /^content\/programmes\/[^/]+\.yaml$/.test(f)))].sort();
   out.push('');
   if (!originals.length && !programmes.length) {
@@ -266,10 +278,14 @@ export function formatMarkdown(report: StatusReport, changed: readonly string[] 
       const found = report.problems.filter((p) => p.lang === lang && p.file === file);
       return found.length ? found.map((p) => kindWords[p.kind]).join('; ') : 'up to date';
     };
-    for (const lv of originals) out.push(`| \`${lv}\` | ${langs.map((l) => state(lv.replace(`/${defaultLocale}/`, `/${l}/`), l)).join(' | ')} |`);
+    for (const lv of originals)
+      out.push(`| \`${lv}\` | ${langs.map((l) => state(lv.replace(`/${defaultLocale}/`, `/${l}/`), l)).join(' | ')} |`);
     for (const p of programmes) out.push(`| \`${p}\` | ${langs.map((l) => state(p, l)).join(' | ')} |`);
   }
-  out.push('', 'A pull request in Latvian only is fine: a missing translation is published as the Latvian page with a notice. The deploy (release gate, `npm run check:translations -- --strict`) needs every translation.');
+  out.push(
+    '',
+    'A pull request in Latvian only is fine: a missing translation is published as the Latvian page with a notice. The deploy (release gate, `npm run check:translations -- --strict`) needs every translation.',
+  );
   if (report.note) out.push('', `Note: ${report.note}`);
   return out.join('\n');
 }

@@ -19,13 +19,25 @@ const coverDir = 'src/assets/generated/covers';
 function needingCovers(contentDir: string): Set<string> {
   const stories = join(contentDir, 'stories');
   const files = existsSync(stories)
-    ? readdirSync(stories).flatMap((lang) => (statSync(join(stories, lang)).isDirectory() ? readdirSync(join(stories, lang)).filter((f) => f.endsWith('.mdx')).map((f) => join(stories, lang, f)) : []))
+    ? readdirSync(stories).flatMap((lang) =>
+        statSync(join(stories, lang)).isDirectory()
+          ? readdirSync(join(stories, lang))
+              .filter((f) => f.endsWith('.mdx'))
+              .map((f) => join(stories, lang, f))
+          : [],
+      )
     : [];
   const needed = new Set<string>();
   for (const file of files) {
     const front = /^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))?.[1];
     // An unreadable frontmatter is the content gate's to report; here it just needs no cover.
-    const data = (() => { try { return parse(front ?? '') as { municipality?: unknown; cover?: unknown } | null; } catch { return null; } })();
+    const data = (() => {
+      try {
+        return parse(front ?? '') as { municipality?: unknown; cover?: unknown } | null;
+      } catch {
+        return null;
+      }
+    })();
     if (typeof data?.municipality === 'string' && !data.cover) needed.add(data.municipality);
   }
   return needed;
@@ -39,7 +51,12 @@ async function makeCovers(contentDir: string, outDir = coverDir) {
   /** municipality → hash of the SVG its cover was drawn from */
   const drawn = (existsSync(manifestFile) ? JSON.parse(readFileSync(manifestFile, 'utf8')) : {}) as Record<string, string>;
   const dir = join(contentDir, 'municipalities');
-  const all = readdirSync(dir).filter((f) => f.endsWith('.yaml')).map((f) => ({ id: f.replace('.yaml', ''), ...(parse(readFileSync(join(dir, f), 'utf8')) as { centre: { lat: number; lon: number } }) }));
+  const all = readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => ({
+      id: f.replace('.yaml', ''),
+      ...(parse(readFileSync(join(dir, f), 'utf8')) as { centre: { lat: number; lon: number } }),
+    }));
   const width = 1200;
   const map = projector(latviaBounds, 1040);
   const offsetX = (width - map.width) / 2;
@@ -48,7 +65,12 @@ async function makeCovers(contentDir: string, outDir = coverDir) {
   let written = 0;
   for (const m of all.filter((o) => needed.has(o.id))) {
     const file = join(outDir, `${m.id}.png`);
-    const dots = all.map((o) => { const [x, y] = map.project(o.centre.lon, o.centre.lat); return `<circle cx="${x}" cy="${y}" r="6" fill="#9aa5ae"/>`; }).join('');
+    const dots = all
+      .map((o) => {
+        const [x, y] = map.project(o.centre.lon, o.centre.lat);
+        return `<circle cx="${x}" cy="${y}" r="6" fill="#9aa5ae"/>`;
+      })
+      .join('');
     const [x, y] = map.project(m.centre.lon, m.centre.lat);
     const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="630" viewBox="0 0 ${width} 630">
       <rect width="100%" height="100%" fill="#f3f5f7"/>

@@ -34,11 +34,18 @@ function extractSite(out: string): ExtractedPage[] {
 export function loadPlaces(contentDir: string): Place[] {
   const dir = join(contentDir, 'municipalities');
   if (!existsSync(dir)) return [];
-  return readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort().map((f) => {
-    const m = readYaml(readFileSync(join(dir, f), 'utf8')) as { names: Record<string, string>; type?: string; centre?: { name?: Record<string, string> } };
-    const names = [...Object.values(m.names), ...Object.values(m.centre?.name ?? {})];
-    return [f.replace(/\.yaml$/, ''), m.type === 'novads' ? 0 : 1, ...placeKeys(names)] as Place;
-  });
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .map((f) => {
+      const m = readYaml(readFileSync(join(dir, f), 'utf8')) as {
+        names: Record<string, string>;
+        type?: string;
+        centre?: { name?: Record<string, string> };
+      };
+      const names = [...Object.values(m.names), ...Object.values(m.centre?.name ?? {})];
+      return [f.replace(/\.yaml$/, ''), m.type === 'novads' ? 0 : 1, ...placeKeys(names)] as Place;
+    });
 }
 
 /** Writes dist/search/<lang>/: index.json, s/<shard>.json, t/<page>.txt. Returns pages per language. */

@@ -24,7 +24,9 @@ export interface OgCard {
 
 /** Root-relative URL of the card's image, e.g. /og/3f2a…e1.png. */
 function ogImagePath(card: OgCard): string {
-  const hash = createHash('sha256').update(JSON.stringify([ogDesignVersion, card.lang, card.title, card.label, card.site])).digest('hex');
+  const hash = createHash('sha256')
+    .update(JSON.stringify([ogDesignVersion, card.lang, card.title, card.label, card.site]))
+    .digest('hex');
   return `/${ogImage.dir}/${hash.slice(0, 20)}.${ogImage.extension}`;
 }
 

@@ -17,3 +17,14 @@ describe('localized URLs', () => {
     expect(switchLocale('/404.html', 'ru')).toBe('/ru/');
   });
 });
+
+describe('site sections registry', () => {
+  it('every section the content rules accept as a link target has its page', async () => {
+    const { existsSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { sections } = await import('../../src/routing/sections.ts');
+    const dir = join(import.meta.dirname, '../../src/pages/[locale]');
+    const missing = sections.filter((s) => !existsSync(join(dir, `${s}.astro`)) && !existsSync(join(dir, s, 'index.astro')));
+    expect(missing).toEqual([]);
+  });
+});

@@ -11,7 +11,10 @@ import { repoRoot } from './helpers.ts';
 
 const dist = join(repoRoot, 'dist');
 const files = (dir: string): string[] =>
-  readdirSync(dir).flatMap((n) => { const p = join(dir, n); return statSync(p).isDirectory() ? files(p) : [p]; });
+  readdirSync(dir).flatMap((n) => {
+    const p = join(dir, n);
+    return statSync(p).isDirectory() ? files(p) : [p];
+  });
 
 describe('story covers', () => {
   beforeAll(() => {
@@ -26,9 +29,17 @@ describe('story covers', () => {
       for (const story of stories) {
         const { document } = parseHTML(readFileSync(join(dist, lang, 'stories', story, 'index.html'), 'utf8'));
         const img = document.querySelector('figure.rtl-cover picture img');
-        if (!img) { problems.push(`${lang}/stories/${story}: no cover picture`); continue; }
+        if (!img) {
+          problems.push(`${lang}/stories/${story}: no cover picture`);
+          continue;
+        }
         if ((img.getAttribute('alt') ?? '').trim().length < 5) problems.push(`${lang}/stories/${story}: the cover has no description`);
-        const urls = [img.getAttribute('src'), ...[...document.querySelectorAll('figure.rtl-cover source, figure.rtl-cover img')].flatMap((e) => (e.getAttribute('srcset') ?? '').split(',').map((s) => s.trim().split(' ')[0]))];
+        const urls = [
+          img.getAttribute('src'),
+          ...[...document.querySelectorAll('figure.rtl-cover source, figure.rtl-cover img')].flatMap((e) =>
+            (e.getAttribute('srcset') ?? '').split(',').map((s) => s.trim().split(' ')[0]),
+          ),
+        ];
         for (const url of urls) if (url && !existsSync(join(dist, url))) problems.push(`${lang}/stories/${story}: ${url} is missing`);
       }
     }
@@ -37,7 +48,9 @@ describe('story covers', () => {
 
   it('no image in dist/_astro/ is left unshown by every page', () => {
     const images = readdirSync(join(dist, '_astro')).filter((n) => /\.(png|jpe?g|webp|avif|svg)$/.test(n));
-    const pages = files(dist).filter((f) => /\.(html|css|xml|json)$/.test(f) && !f.includes('/admin/')).map((f) => readFileSync(f, 'utf8'));
+    const pages = files(dist)
+      .filter((f) => /\.(html|css|xml|json)$/.test(f) && !f.includes('/admin/'))
+      .map((f) => readFileSync(f, 'utf8'));
     const unused = images.filter((name) => !pages.some((text) => text.includes(name)));
     expect(unused).toEqual([]);
   });

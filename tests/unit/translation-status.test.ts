@@ -13,10 +13,12 @@ beforeEach(() => ({ dir, cleanup } = contentWith()));
 afterEach(() => cleanup());
 
 /** Every file dated 2026-10-01 except the ones listed. */
-const datesFrom = (root: string, dates: Record<string, string>): DateOf => (file) => {
-  for (const [rel, d] of Object.entries(dates)) if (resolve(file) === resolve(root, rel)) return new Date(d);
-  return new Date('2026-10-01T10:00:00Z');
-};
+const datesFrom =
+  (root: string, dates: Record<string, string>): DateOf =>
+  (file) => {
+    for (const [rel, d] of Object.entries(dates)) if (resolve(file) === resolve(root, rel)) return new Date(d);
+    return new Date('2026-10-01T10:00:00Z');
+  };
 
 /** The fixture site with every translation present, so that nothing is missing. */
 function complete() {
@@ -24,7 +26,10 @@ function complete() {
     mkdirSync(dirname(join(dir, to)), { recursive: true });
     writeFileSync(join(dir, to), text);
   };
-  write('faq/ru/declare-residence.mdx', '---\nid: declare-residence\ntitle: Как задекларировать место жительства?\nsummary: x\ncategory: residence\nreviewed: 2026-11-22\nsources: ["gk:pmlp"]\n---\nТекст.\n');
+  write(
+    'faq/ru/declare-residence.mdx',
+    '---\nid: declare-residence\ntitle: Как задекларировать место жительства?\nsummary: x\ncategory: residence\nreviewed: 2026-11-22\nsources: ["gk:pmlp"]\n---\nТекст.\n',
+  );
   write('guides/en/liepaja/housing.mdx', '---\ntitle: Housing\n---\nText.\n');
   write('guides/ru/liepaja/housing.mdx', '---\ntitle: Жильё\n---\nТекст.\n');
   write('stories/ru/fixture-story.mdx', '---\ntitle: История\n---\nТекст.\n');
@@ -33,7 +38,10 @@ function complete() {
 describe('translation status', () => {
   it('lists missing translations per language', () => {
     const report = translationStatus(dir, { dateOf: null });
-    const missing = report.problems.filter((p) => p.kind === 'missing').map((p) => p.file).sort();
+    const missing = report.problems
+      .filter((p) => p.kind === 'missing')
+      .map((p) => p.file)
+      .sort();
     expect(missing).toEqual([
       'content/faq/ru/declare-residence.mdx',
       'content/guides/en/liepaja/housing.mdx',
@@ -48,23 +56,36 @@ describe('translation status', () => {
   it('flags a translation as outdated when the Latvian file changed after it (fake dateOf)', () => {
     complete();
     const report = translationStatus(dir, {
-      dateOf: datesFrom(dir, { 'guides/lv/liepaja/overview.mdx': '2026-11-20T10:00:00Z', 'faq/ru/declare-residence.mdx': '2026-09-01T00:00:00Z' }),
+      dateOf: datesFrom(dir, {
+        'guides/lv/liepaja/overview.mdx': '2026-11-20T10:00:00Z',
+        'faq/ru/declare-residence.mdx': '2026-09-01T00:00:00Z',
+      }),
     });
-    const outdated = report.problems.filter((p) => p.kind === 'outdated').map((p) => p.file).sort();
+    const outdated = report.problems
+      .filter((p) => p.kind === 'outdated')
+      .map((p) => p.file)
+      .sort();
     expect(outdated).toEqual([
       'content/faq/ru/declare-residence.mdx', // translation older than its original (2026-10-01)
       'content/guides/en/liepaja/overview.mdx',
       'content/guides/ru/liepaja/overview.mdx',
     ]);
-    const line = formatReport(report).split('\n').find((l) => l.startsWith('content/guides/en/liepaja/overview.mdx'))!;
-    expect(line).toMatch(/^content\/guides\/en\/liepaja\/overview\.mdx {2}outdated {2}the Latvian original changed 2026-11-20, this translation last 2026-10-01/);
+    const line = formatReport(report)
+      .split('\n')
+      .find((l) => l.startsWith('content/guides/en/liepaja/overview.mdx'))!;
+    expect(line).toMatch(
+      /^content\/guides\/en\/liepaja\/overview\.mdx {2}outdated {2}the Latvian original changed 2026-11-20, this translation last 2026-10-01/,
+    );
     expect(report.summary.en).toMatchObject({ outdated: 1, missing: 0, upToDate: 3 });
     expect(report.summary.ru).toMatchObject({ outdated: 2, missing: 0, upToDate: 2 });
   });
 
   it('isOutdated: newer original is outdated, same or older is not, unknown dates never are', () => {
     const d = (s: string | null) => () => (s ? new Date(s) : null);
-    const by = (lv: string | null, tr: string | null): DateOf => (f) => (f === 'lv' ? d(lv)() : d(tr)());
+    const by =
+      (lv: string | null, tr: string | null): DateOf =>
+      (f) =>
+        f === 'lv' ? d(lv)() : d(tr)();
     expect(isOutdated('lv', 'tr', by('2026-11-02', '2026-11-01')).outdated).toBe(true);
     expect(isOutdated('lv', 'tr', by('2026-11-01', '2026-11-01')).outdated).toBe(false);
     expect(isOutdated('lv', 'tr', by('2026-10-01', '2026-11-01')).outdated).toBe(false);
@@ -76,7 +97,10 @@ describe('translation status', () => {
     scaffold('faq', ['moving-pets', 'housing'], { contentDir: dir });
     scaffold('programme', ['test-grant', 'national'], { contentDir: dir });
     const report = translationStatus(dir, { dateOf: () => new Date('2026-11-22T00:00:00Z') });
-    const awaiting = report.problems.filter((p) => p.kind === 'awaiting').map((p) => `${p.file} ${p.lang}`).sort();
+    const awaiting = report.problems
+      .filter((p) => p.kind === 'awaiting')
+      .map((p) => `${p.file} ${p.lang}`)
+      .sort();
     expect(awaiting).toEqual([
       'content/faq/en/moving-pets.mdx en',
       'content/faq/ru/moving-pets.mdx ru',
