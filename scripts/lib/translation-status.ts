@@ -50,6 +50,31 @@ export interface StatusReport {
  * page says, so they do not make translations outdated.
  */
 const markupOnly = '[markup only]';
+/**
+ * Commits already on main cannot get `[markup only]` in their message afterwards (main is never
+ * rewritten), so a file at the repository root lists them instead, like `.git-blame-ignore-revs`:
+ * one full commit hash per line, `#` starts a comment saying why the commit changes no meaning.
+ */
+export const ignoreRevsFile = '.translation-ignore-revs';
+
+/** The full hashes listed in `.translation-ignore-revs` (none when the file is absent). */
+export function readIgnoreRevs(repoRoot: string): Set<string> {
+  const file = join(repoRoot, ignoreRevsFile);
+  if (!existsSync(file)) return new Set();
+  const revs = new Set<string>();
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .forEach((line, i) => {
+      const rev = line.replace(/#.*/, '').trim();
+      if (!rev) return;
+      if (!/^[0-9a-f]{40}$/.test(rev))
+        throw new Error(
+          `${ignoreRevsFile}:${i + 1}: "${rev}" is not a full commit hash; write the 40-character hash (git rev-parse <commit>).`,
+        );
+      revs.add(rev);
+    });
+  return revs;
+}
 
 /** Last change of a file (absolute path); `null` means unknown. */
 export type DateOf = (file: string) => Date | null;
@@ -83,7 +108,8 @@ export function isOutdated(lvFile: string, trFile: string, dateOf: DateOf): { ou
 
 /**
  * `dateOf` backed by git: the committer date of the last commit touching the file
- * (`git log -1 --format=%cI -- <file>`), skipping commits tagged `[markup only]`; files that are untracked or have uncommitted changes count
+ * (`git log --format='%H %cI' -- <file>`), skipping commits tagged `[markup only]` and those listed in
+ * `.translation-ignore-revs`; files that are untracked or have uncommitted changes count
  * as changed "now". Returns null when git or a repository is not available.
  */
 function gitDateOf(contentDir: string): DateOf | null {
@@ -106,6 +132,8 @@ function gitDateOf(contentDir: string): DateOf | null {
   } catch {
     return null;
   }
+  // Outside the try: a malformed list is the editor's error to see, not "git is not available".
+  const ignored = readIgnoreRevs(top);
   const now = new Date();
   const cache = new Map<string, Date | null>();
   return (file: string) => {
@@ -115,8 +143,12 @@ function gitDateOf(contentDir: string): DateOf | null {
     if (dirty.has(abs)) date = now;
     else {
       try {
-        const out = git(['log', '-1', '--format=%cI', '--invert-grep', '--fixed-strings', `--grep=${markupOnly}`, '--', abs]).trim();
-        date = out ? new Date(out) : now; // never committed: treat as "now"
+        const log = git(['log', '--format=%H %cI', '--invert-grep', '--fixed-strings', `--grep=${markupOnly}`, '--', abs]).trim();
+        const commits = log ? log.split('\n').map((l) => l.split(' ') as [string, string]) : [];
+        const last = commits.find(([hash]) => !ignored.has(hash));
+        // never committed: "now"; only ignored commits: the oldest of them (the file's creation still counts)
+        const when = last?.[1] ?? commits.at(-1)?.[1];
+        date = when ? new Date(when) : now;
       } catch {
         date = null;
       }

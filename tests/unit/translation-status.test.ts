@@ -1,8 +1,9 @@
 /** npm run check:translations: missing, outdated (via an injected dateOf) and awaiting translations. */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { appendFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { formatMarkdown, formatReport, isOutdated, translationStatus } from '../../scripts/lib/translation-status.ts';
+import { formatMarkdown, formatReport, ignoreRevsFile, isOutdated, translationStatus } from '../../scripts/lib/translation-status.ts';
 import type { DateOf } from '../../scripts/lib/translation-status.ts';
 import { scaffold } from '../../scripts/new.ts';
 import { contentWith } from './helpers.ts';
@@ -144,5 +145,55 @@ describe('pull-request summary (--format markdown)', () => {
 
   it('says when a pull request changes no content page', () => {
     expect(formatMarkdown(translationStatus(dir, { dateOf: null }), ['src/pages/index.astro'])).toContain('changes no content page');
+  });
+});
+
+describe('translation status from git history', () => {
+  /** Commits everything in the content folder (a repository of its own) on the given day; returns the hash. */
+  const commit = (message: string, day: string) => {
+    const env = { ...process.env, GIT_AUTHOR_DATE: `${day}T10:00:00Z`, GIT_COMMITTER_DATE: `${day}T10:00:00Z` };
+    const git = (...args: string[]) =>
+      execFileSync('git', ['-c', 'user.name=Editor', '-c', 'user.email=editor@localhost', ...args], { cwd: dir, env, encoding: 'utf8' });
+    git('add', '-A');
+    git('commit', '-q', '-m', message);
+    return git('rev-parse', 'HEAD').trim();
+  };
+  const outdated = () =>
+    translationStatus(dir)
+      .problems.filter((p) => p.kind === 'outdated')
+      .map((p) => p.file)
+      .sort();
+  const editLatvian = (text: string) => appendFileSync(join(dir, 'guides/lv/liepaja/overview.mdx'), `\n${text}\n`);
+
+  beforeEach(() => {
+    complete();
+    execFileSync('git', ['init', '-q'], { cwd: dir });
+    commit('All pages translated', '2026-10-01');
+  });
+
+  it('a later change to the Latvian original makes both translations outdated', () => {
+    editLatvian('Jauns teikums.');
+    commit('Liepāja: a new sentence', '2026-11-20');
+    expect(outdated()).toEqual(['content/guides/en/liepaja/overview.mdx', 'content/guides/ru/liepaja/overview.mdx']);
+  });
+
+  it('a commit tagged [markup only] or listed in .translation-ignore-revs does not', () => {
+    editLatvian('2022\\. gadā.');
+    commit('Escape a year [markup only]', '2026-11-20');
+    editLatvian('“Pēdiņas”.');
+    const typography = commit('Typographic quotes', '2026-11-21');
+    expect(outdated()).toHaveLength(2); // the second commit is not tagged: it counts
+    writeFileSync(join(dir, ignoreRevsFile), `# typography only\n${typography}\n`);
+    commit('List the typography commit', '2026-11-22');
+    expect(outdated()).toEqual([]);
+    editLatvian('Jauns teikums.');
+    commit('Liepāja: a new sentence', '2026-11-23');
+    expect(outdated()).toHaveLength(2); // a real change after an ignored one still counts
+  });
+
+  it('refuses a list entry that is not a full commit hash, naming the file and line', () => {
+    writeFileSync(join(dir, ignoreRevsFile), '# why\nca4ac30\n');
+    commit('Abbreviated hash', '2026-11-20');
+    expect(() => translationStatus(dir)).toThrow(/\.translation-ignore-revs:2: "ca4ac30" is not a full commit hash/);
   });
 });
