@@ -3,6 +3,7 @@ import { getEntry } from 'astro:content';
 import type { Locale } from '../../i18n/locales.ts';
 import { formatAsOf, useT } from '../../i18n/t.ts';
 import { localePath } from '../../routing/urls.ts';
+import { webSourceHref } from './web-source-groups.ts';
 
 export type ParsedRef =
   | { kind: 'doc'; doc: string; from: number; to?: number }
@@ -62,7 +63,7 @@ export async function resolveCitation(ref: string, locale: Locale, asOf?: string
     if (!page) return unknownSource(ref, locale, `Source "${ref}": no web source "${parsed.id}" in content/web-sources/. Add it or fix the id.`);
     return {
       text: `${t('cite.label')}: ${page.data.publisher[locale]}, ${webSourceDate(locale, page.data)}`,
-      href: `${localePath(locale, 'sources')}#web-${parsed.id}`,
+      href: await webSourceHref(locale, parsed.id),
     };
   }
   if (parsed.kind === 'gk') {
