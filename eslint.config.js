@@ -13,7 +13,7 @@ import tseslint from 'typescript-eslint';
 
 /** Modules that exist only at build time (Node, Astro's virtual modules, the server-only folder). */
 const serverOnly = [
-  { group: ['astro:*', 'node:*', 'sharp'], message: 'Browser code runs in the reader\'s browser: no build-time modules.' },
+  { group: ['astro:*', 'node:*', 'sharp'], message: "Browser code runs in the reader's browser: no build-time modules." },
   { group: ['**/lib/server/*', '~/lib/server/*'], message: 'src/lib/server/ is build-time only; share code through src/lib/.' },
 ];
 
@@ -49,7 +49,10 @@ export default defineConfig(
     // Everything under src/ is the site: it never reaches into the command-line tools or the tests.
     files: ['src/**/*.{ts,js,mjs,astro}'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/scripts/*', '**/tests/*'], message: 'src/ never imports scripts/ or tests/.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/scripts/*', '**/tests/*'], message: 'src/ never imports scripts/ or tests/.' }] },
+      ],
     },
   },
   {
@@ -57,7 +60,10 @@ export default defineConfig(
     files: ['src/client/**/*.ts', 'src/search/client.ts', 'src/cms/*.js'],
     languageOptions: { globals: { ...globals.browser } },
     rules: {
-      'no-restricted-imports': ['error', { patterns: [...serverOnly, { group: ['**/scripts/*', '**/tests/*'], message: 'src/ never imports scripts/ or tests/.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [...serverOnly, { group: ['**/scripts/*', '**/tests/*'], message: 'src/ never imports scripts/ or tests/.' }] },
+      ],
     },
   },
 );

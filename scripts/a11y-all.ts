@@ -7,7 +7,10 @@ import AxeBuilder from '@axe-core/playwright';
 import { existsSync, readFileSync } from 'node:fs';
 import { launchChromium, serveDist } from './lib/browser.ts';
 
-if (!existsSync('dist/sitemap-0.xml')) { console.error('No dist/sitemap-0.xml: run `npm run build` first.'); process.exit(1); }
+if (!existsSync('dist/sitemap-0.xml')) {
+  console.error('No dist/sitemap-0.xml: run `npm run build` first.');
+  process.exit(1);
+}
 const port = 4540;
 const paths = [...readFileSync('dist/sitemap-0.xml', 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
 const server = await serveDist('dist', port);
@@ -35,5 +38,6 @@ try {
 }
 console.log(`\naxe over ${paths.length} sitemap URLs in ${((performance.now() - started) / 1000).toFixed(0)} s`);
 if (byRule.size === 0) console.log('0 violations.');
-for (const [rule, { impact, pages }] of byRule) console.log(`${rule} (${impact}): ${pages.length} page(s), e.g. ${pages.slice(0, 3).join(', ')}`);
+for (const [rule, { impact, pages }] of byRule)
+  console.log(`${rule} (${impact}): ${pages.length} page(s), e.g. ${pages.slice(0, 3).join(', ')}`);
 process.exit(byRule.size ? 1 : 0);

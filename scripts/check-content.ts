@@ -24,7 +24,10 @@ const recordAt = args.indexOf('--record-published');
 if (recordAt >= 0) args.splice(recordAt, 1);
 const dir = args[0] ?? process.env.RTL_CONTENT_DIR ?? 'content';
 if (recordAt >= 0) {
-  const result = recordPublished(resolve(dir), loadEntries(resolve(dir), () => {}));
+  const result = recordPublished(
+    resolve(dir),
+    loadEntries(resolve(dir), () => {}),
+  );
   if ('problems' in result) {
     console.log(`Not recorded:\n${result.problems.map((p) => `  ✗ ${p}`).join('\n')}`);
     process.exit(1);
@@ -33,8 +36,18 @@ if (recordAt >= 0) {
 }
 const problems = await checkContent(dir);
 const errors = problems.filter((p) => p.level === 'error').length;
-const changed = changedList === undefined ? undefined : new Set(readFileSync(changedList, 'utf8').split('\n').map((l) => l.trim()).filter(Boolean));
+const changed =
+  changedList === undefined
+    ? undefined
+    : new Set(
+        readFileSync(changedList, 'utf8')
+          .split('\n')
+          .map((l) => l.trim())
+          .filter(Boolean),
+      );
 const shown = changed ? problems.filter((p) => changed.has(p.file)) : problems;
 if (shown.length) console.log(format === 'github' ? formatGithub(shown) : formatProblems(shown));
-console.log(`${errors} error(s), ${problems.length - errors} warning(s) in ${dir}/${changed ? ` (${shown.length} in the ${changed.size} changed file(s) shown)` : ''}`);
+console.log(
+  `${errors} error(s), ${problems.length - errors} warning(s) in ${dir}/${changed ? ` (${shown.length} in the ${changed.size} changed file(s) shown)` : ''}`,
+);
 process.exit(errors ? 1 : 0);

@@ -19,7 +19,13 @@ const run = (name: string, cmd: string, args: string[], env: NodeJS.ProcessEnv =
   children.push(child);
 };
 
-run('decap-server', process.execPath, [require.resolve('decap-server/dist/index.js')], { PORT: '8081', MODE: 'fs', GIT_REPO_DIRECTORY: process.cwd() });
+run('decap-server', process.execPath, [require.resolve('decap-server/dist/index.js')], {
+  PORT: '8081',
+  MODE: 'fs',
+  GIT_REPO_DIRECTORY: process.cwd(),
+});
 run('astro dev', 'astro', ['dev', '--host', 'localhost', '--port', '4321']); // npm run puts node_modules/.bin on PATH
-console.log('\nWeb editor: /admin/ on the address astro dev prints below (http://localhost:4321/admin/ unless that port is taken); local backend: decap-server on http://localhost:8081\n');
+console.log(
+  '\nWeb editor: /admin/ on the address astro dev prints below (http://localhost:4321/admin/ unless that port is taken); local backend: decap-server on http://localhost:8081\n',
+);
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => children.forEach((c) => c.kill(signal)));

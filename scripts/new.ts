@@ -110,7 +110,8 @@ function checkSlug(argument: string, value: string | undefined, example: string)
 
 function checkOneOf(argument: string, value: string | undefined, allowed: readonly string[], from: string): string {
   if (!value) throw new ScaffoldError(argument, `${argument} is missing: give one of ${allowed.join(', ')} (from ${from}).`);
-  if (!allowed.includes(value)) throw new ScaffoldError(argument, `${argument} "${value}" is not allowed: use one of ${allowed.join(', ')} (from ${from}).`);
+  if (!allowed.includes(value))
+    throw new ScaffoldError(argument, `${argument} "${value}" is not allowed: use one of ${allowed.join(', ')} (from ${from}).`);
   return value;
 }
 
@@ -151,7 +152,11 @@ const idsIn = (dir: string) =>
 
 function checkRef(argument: string, value: string | undefined, root: string, collection: 'municipalities' | 'regions'): string {
   const known = idsIn(join(root, collection));
-  if (!value) throw new ScaffoldError(argument, `${argument} is missing: give the file name (without .yaml) of an entry in content/${collection}/, e.g. ${known.slice(0, 3).join(', ')}.`);
+  if (!value)
+    throw new ScaffoldError(
+      argument,
+      `${argument} is missing: give the file name (without .yaml) of an entry in content/${collection}/, e.g. ${known.slice(0, 3).join(', ')}.`,
+    );
   if (!known.includes(value)) {
     throw new ScaffoldError(
       argument,
@@ -164,7 +169,9 @@ function checkRef(argument: string, value: string | undefined, root: string, col
 /** Latvian, English and Russian names of a municipality (falls back to the slug). */
 function municipalityNames(root: string, slug: string): Record<Locale, string> {
   try {
-    const data = parseYaml(readFileSync(join(root, 'municipalities', `${slug}.yaml`), 'utf8')) as { names?: Partial<Record<Locale, string>> };
+    const data = parseYaml(readFileSync(join(root, 'municipalities', `${slug}.yaml`), 'utf8')) as {
+      names?: Partial<Record<Locale, string>>;
+    };
     return Object.fromEntries(locales.map((l) => [l, data.names?.[l] ?? slug])) as Record<Locale, string>;
   } catch {
     return Object.fromEntries(locales.map((l) => [l, slug])) as Record<Locale, string>;
@@ -177,7 +184,11 @@ function municipalityNames(root: string, slug: string): Record<Locale, string> {
 const q = (s: string) => JSON.stringify(s); // a JSON string is a valid double-quoted YAML scalar
 
 /** Placeholder prose for a translation file, always starting with the language's marker. */
-function pending(lang: Locale, what: 'title' | 'summary' | 'description' | 'text' | 'name' | 'eligibility' | 'provider' | 'basedOn', latvianFile: string): string {
+function pending(
+  lang: Locale,
+  what: 'title' | 'summary' | 'description' | 'text' | 'name' | 'eligibility' | 'provider' | 'basedOn',
+  latvianFile: string,
+): string {
   const marker = awaitingMarker(lang);
   if (lang === 'ru') {
     const ru = {
@@ -293,7 +304,13 @@ function guideFiles(root: string, municipality: string, topic: string, today: st
   });
 }
 
-function programmeFile(root: string, slug: string, scope: string, refs: { regions: string[]; municipalities: string[] }, today: string): PlannedFile {
+function programmeFile(
+  root: string,
+  slug: string,
+  scope: string,
+  refs: { regions: string[]; municipalities: string[] },
+  today: string,
+): PlannedFile {
   const rel = `programmes/${slug}.yaml`;
   const localized = (field: string, lvText: string, what: Parameters<typeof pending>[1]) =>
     `${field}:\n` + locales.map((l) => `  ${l}: ${q(l === defaultLocale ? lvText : pending(l, what, ''))}\n`).join('');
@@ -327,12 +344,23 @@ export function planScaffold(kind: string | undefined, args: string[], opts: Sca
   const root = resolveContentDir(opts);
   const today = opts.today ?? localToday();
   if (!kind) throw new ScaffoldError('<kind>', `<kind> is missing: give one of ${kinds.join(', ')}.\n${usage}`);
-  if (!(kinds as readonly string[]).includes(kind)) throw new ScaffoldError('<kind>', `<kind> "${kind}" is unknown: use one of ${kinds.join(', ')}.\n${usage}`);
+  if (!(kinds as readonly string[]).includes(kind))
+    throw new ScaffoldError('<kind>', `<kind> "${kind}" is unknown: use one of ${kinds.join(', ')}.\n${usage}`);
   if (!existsSync(join(root, 'municipalities'))) {
-    throw new ScaffoldError('--content', `--content "${root}" is not a content folder (it has no municipalities/). Run from the repository root or pass --content <dir>.`);
+    throw new ScaffoldError(
+      '--content',
+      `--content "${root}" is not a content folder (it has no municipalities/). Run from the repository root or pass --content <dir>.`,
+    );
   }
   const extra = (n: number) => {
-    if (args.length > n) throw new ScaffoldError('<extra argument>', `<extra argument> ${args.slice(n).map((a) => `"${a}"`).join(' ')}: "${kind}" takes ${n} arguments; remove the rest.\n${usage}`);
+    if (args.length > n)
+      throw new ScaffoldError(
+        '<extra argument>',
+        `<extra argument> ${args
+          .slice(n)
+          .map((a) => `"${a}"`)
+          .join(' ')}: "${kind}" takes ${n} arguments; remove the rest.\n${usage}`,
+      );
   };
 
   let files: PlannedFile[];
@@ -340,7 +368,8 @@ export function planScaffold(kind: string | undefined, args: string[], opts: Sca
     case 'faq': {
       extra(2);
       const id = checkSlug('<id>', args[0], 'declare-residence');
-      if (reservedFaqIds.includes(id)) throw new ScaffoldError('<id>', `<id> "${id}" is used by the site's own FAQ pages; choose another id.`);
+      if (reservedFaqIds.includes(id))
+        throw new ScaffoldError('<id>', `<id> "${id}" is used by the site's own FAQ pages; choose another id.`);
       const category = checkOneOf('<category>', args[1], faqCategories, 'src/schemas/faq.ts');
       files = faqFiles(root, id, category, today);
       break;
@@ -365,13 +394,24 @@ export function planScaffold(kind: string | undefined, args: string[], opts: Sca
       const rest = args.slice(2);
       const refs = { regions: [] as string[], municipalities: [] as string[] };
       if (scope === 'regional') {
-        if (!rest.length) throw new ScaffoldError('<region>', `<region> is missing: a regional programme must name its region(s): npm run new -- programme ${slug} regional <region> (one of: ${idsIn(join(root, 'regions')).join(', ')}).`);
+        if (!rest.length)
+          throw new ScaffoldError(
+            '<region>',
+            `<region> is missing: a regional programme must name its region(s): npm run new -- programme ${slug} regional <region> (one of: ${idsIn(join(root, 'regions')).join(', ')}).`,
+          );
         refs.regions = rest.map((r) => checkRef('<region>', r, root, 'regions'));
       } else if (scope === 'municipal') {
-        if (!rest.length) throw new ScaffoldError('<municipality>', `<municipality> is missing: a municipal programme must name its municipalities: npm run new -- programme ${slug} municipal <municipality> [<municipality> …].`);
+        if (!rest.length)
+          throw new ScaffoldError(
+            '<municipality>',
+            `<municipality> is missing: a municipal programme must name its municipalities: npm run new -- programme ${slug} municipal <municipality> [<municipality> …].`,
+          );
         refs.municipalities = rest.map((m) => checkRef('<municipality>', m, root, 'municipalities'));
       } else if (rest.length) {
-        throw new ScaffoldError('<scope>', `<scope> "${scope}" takes no region or municipality; remove ${rest.map((a) => `"${a}"`).join(' ')} or use scope regional/municipal.`);
+        throw new ScaffoldError(
+          '<scope>',
+          `<scope> "${scope}" takes no region or municipality; remove ${rest.map((a) => `"${a}"`).join(' ')} or use scope regional/municipal.`,
+        );
       }
       files = [programmeFile(root, slug, scope, refs, today)];
       break;

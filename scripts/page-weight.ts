@@ -21,7 +21,9 @@ if (!pages.length) {
   process.exit(1);
 }
 const sizes = pages.map((p) => p.firstRender).sort((a, b) => a - b);
-console.log(`First render of all ${pages.length} pages (gzip, budget ${firstRenderBudget} B): median ${sizes[Math.floor(sizes.length / 2)]} B, heaviest ${sizes.at(-1)} B`);
+console.log(
+  `First render of all ${pages.length} pages (gzip, budget ${firstRenderBudget} B): median ${sizes[Math.floor(sizes.length / 2)]} B, heaviest ${sizes.at(-1)} B`,
+);
 console.log(`\nHeaviest ${Math.min(top, pages.length)}:`);
 for (const p of pages.slice(0, top)) console.log(`${String(p.firstRender).padStart(7)} B  ${p.url}`);
 

@@ -6,27 +6,52 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 
-interface Step { name: string; cmd: string; args: string[]; counts?: () => { passed: number; failed: number }; /** How many tests the runner holds, for reporting them as not run. */ list?: () => number }
+interface Step {
+  name: string;
+  cmd: string;
+  args: string[];
+  counts?: () => { passed: number; failed: number };
+  /** How many tests the runner holds, for reporting them as not run. */ list?: () => number;
+}
 
 const vitestJson = 'test-results/vitest.json';
 const playwrightJson = 'test-results/playwright.json';
 
 function playwrightCounts() {
-  const r = JSON.parse(readFileSync(playwrightJson, 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } };
+  const r = JSON.parse(readFileSync(playwrightJson, 'utf8')) as {
+    stats: { expected: number; unexpected: number; flaky: number; skipped: number };
+  };
   return { passed: r.stats.expected + r.stats.flaky, failed: r.stats.unexpected + r.stats.skipped };
 }
 function vitestCounts() {
-  const r = JSON.parse(readFileSync(vitestJson, 'utf8')) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number };
+  const r = JSON.parse(readFileSync(vitestJson, 'utf8')) as {
+    numPassedTests: number;
+    numFailedTests: number;
+    numPendingTests: number;
+    numTodoTests: number;
+  };
   return { passed: r.numPassedTests, failed: r.numFailedTests + r.numPendingTests + r.numTodoTests };
 }
 
 /** Test counts without running them, so a runner that cannot run still shows its tests as not run. */
 function listed(cmd: string, args: string[], parse: (out: string) => number): number {
   const r = spawnSync(cmd, args, { encoding: 'utf8' });
-  try { return Math.max(parse(r.stdout ?? ''), 1); } catch { return 1; }
+  try {
+    return Math.max(parse(r.stdout ?? ''), 1);
+  } catch {
+    return 1;
+  }
 }
-const vitestList = () => listed('npx', ['vitest', 'list', '--config', 'tests/vitest.config.ts', '--json'], (out) => (JSON.parse(out.slice(out.search(/^\[/m))) as unknown[]).length);
-const playwrightList = () => listed('npx', ['playwright', 'test', '--config', 'tests/playwright.config.ts', '--list'], (out) => Number(/Total: (\d+) tests?/.exec(out)![1]));
+const vitestList = () =>
+  listed(
+    'npx',
+    ['vitest', 'list', '--config', 'tests/vitest.config.ts', '--json'],
+    (out) => (JSON.parse(out.slice(out.search(/^\[/m))) as unknown[]).length,
+  );
+const playwrightList = () =>
+  listed('npx', ['playwright', 'test', '--config', 'tests/playwright.config.ts', '--list'], (out) =>
+    Number(/Total: (\d+) tests?/.exec(out)![1]),
+  );
 
 const build: Step[] = process.env.SKIP_BUILD
   ? []
@@ -39,11 +64,24 @@ const steps: Step[] = [
   { name: 'content rules (npm run check:content)', cmd: 'npm', args: ['run', 'check:content'] },
   { name: 'types (astro check)', cmd: 'npm', args: ['run', 'typecheck'] },
   { name: 'lint (ESLint: typescript-eslint, Astro plugin, import boundaries)', cmd: 'npm', args: ['run', 'lint'] },
+  { name: 'formatting (Prettier --check over .ts/.js/.mjs/.json/.css)', cmd: 'npm', args: ['run', 'format:check'] },
   ...build,
-  { name: 'unit and component tests (vitest)', cmd: 'npx', args: ['vitest', 'run', '--config', 'tests/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile=${vitestJson}`], counts: vitestCounts, list: vitestList },
+  {
+    name: 'unit and component tests (vitest)',
+    cmd: 'npx',
+    args: ['vitest', 'run', '--config', 'tests/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile=${vitestJson}`],
+    counts: vitestCounts,
+    list: vitestList,
+  },
   { name: 'valid HTML (html-validate over dist/)', cmd: 'npx', args: ['html-validate', 'dist/**/*.html'] },
   { name: 'no broken internal link or anchor (linkinator over dist/)', cmd: 'npm', args: ['run', 'links'] },
-  { name: 'browser tests and axe (Playwright, Debian Chromium)', cmd: 'npx', args: ['playwright', 'test', '--config', 'tests/playwright.config.ts'], counts: playwrightCounts, list: playwrightList },
+  {
+    name: 'browser tests and axe (Playwright, Debian Chromium)',
+    cmd: 'npx',
+    args: ['playwright', 'test', '--config', 'tests/playwright.config.ts'],
+    counts: playwrightCounts,
+    list: playwrightList,
+  },
 ];
 
 let passed = 0;

@@ -25,8 +25,10 @@ for (let i = 0; i < argv.length; i++) {
   const a = argv[i]!;
   if (a === '--strict') strict = true;
   else if (a === '--strict-outdated') strictOutdated = true;
-  else if (a === '--format' && argv[i + 1] === 'markdown') { markdown = true; i++; }
-  else if (a === '--changed') changedList = argv[++i];
+  else if (a === '--format' && argv[i + 1] === 'markdown') {
+    markdown = true;
+    i++;
+  } else if (a === '--changed') changedList = argv[++i];
   else if (a === '--content') dir = argv[++i];
   else if (a.startsWith('--content=')) dir = a.slice('--content='.length);
   else if (!a.startsWith('-') && !dir) dir = a;
@@ -39,7 +41,12 @@ dir ??= process.env.RTL_CONTENT_DIR ?? 'content';
 
 const report = translationStatus(dir);
 if (markdown) {
-  const changed = changedList ? readFileSync(changedList, 'utf8').split('\n').map((l) => l.trim()).filter(Boolean) : [];
+  const changed = changedList
+    ? readFileSync(changedList, 'utf8')
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean)
+    : [];
   console.log(formatMarkdown(report, changed));
   process.exit(0);
 }

@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { chromePath, chromiumArgs } from '../scripts/lib/browser.ts';
 
 /**
  * Debian's Chromium, never a downloaded browser. Two servers: the real site and the fixture site.
@@ -17,8 +18,8 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     launchOptions: {
-      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      executablePath: chromePath,
+      args: chromiumArgs,
     },
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],

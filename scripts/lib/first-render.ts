@@ -51,4 +51,6 @@ export function measurePages(dist: string): PageWeight[] {
 
 /** Pages over the budget, as "url: N B > 14 KB" lines. */
 export const overBudget = (rows: PageWeight[]) =>
-  rows.filter((r) => r.firstRender > firstRenderBudget).map((r) => `${r.url}: first render ${r.firstRender} B > ${firstRenderBudget} B (14 KB)`);
+  rows
+    .filter((r) => r.firstRender > firstRenderBudget)
+    .map((r) => `${r.url}: first render ${r.firstRender} B > ${firstRenderBudget} B (14 KB)`);

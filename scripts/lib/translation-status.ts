@@ -10,17 +10,17 @@ import { join, relative, resolve } from 'node:path';
 import { defaultLocale, locales } from '../../src/i18n/locales.ts';
 import type { Locale } from '../../src/i18n/locales.ts';
 
-export const pageCollections = ['guides', 'faq', 'stories', 'pages'] as const;
+const pageCollections = ['guides', 'faq', 'stories', 'pages'] as const;
 
 /** The marker `npm run new` puts into translation files that nobody has translated yet. */
 const markers: Partial<Record<Locale, string>> = { en: '[AWAITING TRANSLATION]', ru: '[ОЖИДАЕТ ПЕРЕВОДА]' };
 export const awaitingMarker = (lang: Locale): string => markers[lang] ?? '[AWAITING TRANSLATION]';
 /** Every marker, whatever the file's language (a Russian file may still hold the English one). */
-export const allMarkers = [...new Set([...Object.values(markers), '[AWAITING TRANSLATION]'])];
+const allMarkers = [...new Set([...Object.values(markers), '[AWAITING TRANSLATION]'])];
 
-export type ProblemKind = 'missing' | 'outdated' | 'awaiting';
+type ProblemKind = 'missing' | 'outdated' | 'awaiting';
 
-export interface TranslationProblem {
+interface TranslationProblem {
   /** Path as shown to editors: content/<collection>/<lang>/… */
   file: string;
   lang: Locale;
@@ -28,7 +28,7 @@ export interface TranslationProblem {
   fix: string;
 }
 
-export interface LanguageSummary {
+interface LanguageSummary {
   /** Latvian originals in the page collections. */
   originals: number;
   /** Translations that exist and are neither outdated nor awaiting. */
@@ -50,12 +50,37 @@ export interface StatusReport {
  * Commits whose message contains this tag changed only markup (escaping, formatting), not what a
  * page says, so they do not make translations outdated.
  */
-export const markupOnly = '[markup only]';
+const markupOnly = '[markup only]';
+/**
+ * Commits already on main cannot get `[markup only]` in their message afterwards (main is never
+ * rewritten), so a file at the repository root lists them instead, like `.git-blame-ignore-revs`:
+ * one full commit hash per line, `#` starts a comment saying why the commit changes no meaning.
+ */
+export const ignoreRevsFile = '.translation-ignore-revs';
+
+/** The full hashes listed in `.translation-ignore-revs` (none when the file is absent). */
+export function readIgnoreRevs(repoRoot: string): Set<string> {
+  const file = join(repoRoot, ignoreRevsFile);
+  if (!existsSync(file)) return new Set();
+  const revs = new Set<string>();
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .forEach((line, i) => {
+      const rev = line.replace(/#.*/, '').trim();
+      if (!rev) return;
+      if (!/^[0-9a-f]{40}$/.test(rev))
+        throw new Error(
+          `${ignoreRevsFile}:${i + 1}: "${rev}" is not a full commit hash; write the 40-character hash (git rev-parse <commit>).`,
+        );
+      revs.add(rev);
+    });
+  return revs;
+}
 
 /** Last change of a file (absolute path); `null` means unknown. */
 export type DateOf = (file: string) => Date | null;
 
-export const translationLocales = locales.filter((l) => l !== defaultLocale);
+const translationLocales = locales.filter((l) => l !== defaultLocale);
 
 function walk(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -84,10 +109,11 @@ export function isOutdated(lvFile: string, trFile: string, dateOf: DateOf): { ou
 
 /**
  * `dateOf` backed by git: the committer date of the last commit touching the file
- * (`git log -1 --format=%cI -- <file>`), skipping commits tagged `[markup only]`; files that are untracked or have uncommitted changes count
+ * (`git log --format='%H %cI' -- <file>`), skipping commits tagged `[markup only]` and those listed in
+ * `.translation-ignore-revs`; files that are untracked or have uncommitted changes count
  * as changed "now". Returns null when git or a repository is not available.
  */
-export function gitDateOf(contentDir: string): DateOf | null {
+function gitDateOf(contentDir: string): DateOf | null {
   const cwd = resolve(contentDir);
   const git = (args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
   let dirty: Set<string>;
@@ -107,6 +133,8 @@ export function gitDateOf(contentDir: string): DateOf | null {
   } catch {
     return null;
   }
+  // Outside the try: a malformed list is the editor's error to see, not "git is not available".
+  const ignored = readIgnoreRevs(top);
   const now = new Date();
   const cache = new Map<string, Date | null>();
   return (file: string) => {
@@ -116,8 +144,12 @@ export function gitDateOf(contentDir: string): DateOf | null {
     if (dirty.has(abs)) date = now;
     else {
       try {
-        const out = git(['log', '-1', '--format=%cI', '--invert-grep', '--fixed-strings', `--grep=${markupOnly}`, '--', abs]).trim();
-        date = out ? new Date(out) : now; // never committed: treat as "now"
+        const log = git(['log', '--format=%H %cI', '--invert-grep', '--fixed-strings', `--grep=${markupOnly}`, '--', abs]).trim();
+        const commits = log ? log.split('\n').map((l) => l.split(' ') as [string, string]) : [];
+        const last = commits.find(([hash]) => !ignored.has(hash));
+        // never committed: "now"; only ignored commits: the oldest of them (the file's creation still counts)
+        const when = last?.[1] ?? commits.at(-1)?.[1];
+        date = when ? new Date(when) : now;
       } catch {
         date = null;
       }
@@ -141,7 +173,8 @@ export function translationStatus(contentDir: string, opts: StatusOptions = {}):
     if (!dateOf) note = 'outdated check skipped (no dates given).';
   } else {
     dateOf = gitDateOf(root);
-    if (!dateOf) note = 'git is not available here (or the content folder is not in a git repository): outdated translations were NOT checked.';
+    if (!dateOf)
+      note = 'git is not available here (or the content folder is not in a git repository): outdated translations were NOT checked.';
   }
 
   const problems: TranslationProblem[] = [];
@@ -202,7 +235,9 @@ export function translationStatus(contentDir: string, opts: StatusOptions = {}):
   // Programmes keep all languages in one YAML file; report texts still awaiting translation there too.
   const progDir = join(root, 'programmes');
   if (existsSync(progDir)) {
-    for (const name of readdirSync(progDir).filter((n) => n.endsWith('.yaml')).sort()) {
+    for (const name of readdirSync(progDir)
+      .filter((n) => n.endsWith('.yaml'))
+      .sort()) {
       const text = readFileSync(join(progDir, name), 'utf8');
       for (const lang of translationLocales) {
         const marker = awaitingMarker(lang);
@@ -251,10 +286,19 @@ export function formatMarkdown(report: StatusReport, changed: readonly string[] 
   const out = ['### Translation status', ''];
   out.push(`| language | up to date | missing (shown in Latvian) | outdated | awaiting |`, `| --- | --- | --- | --- | --- |`);
   for (const [lang, s] of Object.entries(report.summary)) {
-    out.push(`| ${lang} | ${s.upToDate}/${s.originals} | ${s.missing} | ${report.outdatedChecked ? s.outdated : 'not checked'} | ${s.awaiting} |`);
+    out.push(
+      `| ${lang} | ${s.upToDate}/${s.originals} | ${s.missing} | ${report.outdatedChecked ? s.outdated : 'not checked'} | ${s.awaiting} |`,
+    );
   }
   const page = new RegExp(`^content/(${pageCollections.join('|')})/(${locales.join('|')})/(.+\\.mdx)$`);
-  const originals = [...new Set(changed.map((f) => page.exec(f)).filter((m) => m !== null).map((m) => `content/${m[1]}/${defaultLocale}/${m[3]}`))].sort();
+  const originals = [
+    ...new Set(
+      changed
+        .map((f) => page.exec(f))
+        .filter((m) => m !== null)
+        .map((m) => `content/${m[1]}/${defaultLocale}/${m[3]}`),
+    ),
+  ].sort();
   const programmes = [...new Set(changed.filter((f) => /^content\/programmes\/[^/]+\.yaml$/.test(f)))].sort();
   out.push('');
   if (!originals.length && !programmes.length) {
@@ -266,10 +310,14 @@ export function formatMarkdown(report: StatusReport, changed: readonly string[] 
       const found = report.problems.filter((p) => p.lang === lang && p.file === file);
       return found.length ? found.map((p) => kindWords[p.kind]).join('; ') : 'up to date';
     };
-    for (const lv of originals) out.push(`| \`${lv}\` | ${langs.map((l) => state(lv.replace(`/${defaultLocale}/`, `/${l}/`), l)).join(' | ')} |`);
+    for (const lv of originals)
+      out.push(`| \`${lv}\` | ${langs.map((l) => state(lv.replace(`/${defaultLocale}/`, `/${l}/`), l)).join(' | ')} |`);
     for (const p of programmes) out.push(`| \`${p}\` | ${langs.map((l) => state(p, l)).join(' | ')} |`);
   }
-  out.push('', 'A pull request in Latvian only is fine: a missing translation is published as the Latvian page with a notice. The deploy (release gate, `npm run check:translations -- --strict`) needs every translation.');
+  out.push(
+    '',
+    'A pull request in Latvian only is fine: a missing translation is published as the Latvian page with a notice. The deploy (release gate, `npm run check:translations -- --strict`) needs every translation.',
+  );
   if (report.note) out.push('', `Note: ${report.note}`);
   return out.join('\n');
 }

@@ -16,4 +16,3 @@ for (const box of document.querySelectorAll<HTMLElement>('[data-copy]')) {
     }
   });
 }
-

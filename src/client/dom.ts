@@ -24,7 +24,8 @@ export function requiredAncestor<E extends Element = HTMLElement>(element: Eleme
 /** The value of `data-<name>` on `element` (name in camelCase, as in `dataset`); throws naming the attribute if absent. */
 export function requiredData(element: HTMLElement, name: string, script: string): string {
   const value = element.dataset[name];
-  if (value === undefined) throw new Error(`${script}: ${describe(element)} has no data-${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`);
+  if (value === undefined)
+    throw new Error(`${script}: ${describe(element)} has no data-${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`);
   return value;
 }
 

@@ -28,9 +28,15 @@ if (form) {
     for (const g of groups) g.hidden = !g.querySelector('[data-programme]:not([hidden])');
     none.hidden = shown > 0;
     const url = new URL(location.href);
-    for (const f of fields) if (want[f]) url.searchParams.set(f, want[f]!); else url.searchParams.delete(f);
+    for (const f of fields)
+      if (want[f]) url.searchParams.set(f, want[f]!);
+      else url.searchParams.delete(f);
     history.replaceState(null, '', url);
-    if (announce) status.textContent = (forms[rules.select(shown)] ?? forms.other ?? '').replace('{{count}}', new Intl.NumberFormat(locale).format(shown));
+    if (announce)
+      status.textContent = (forms[rules.select(shown)] ?? forms.other ?? '').replace(
+        '{{count}}',
+        new Intl.NumberFormat(locale).format(shown),
+      );
   };
 
   const params = new URL(location.href).searchParams;
@@ -45,4 +51,3 @@ if (form) {
   });
   apply(params.toString() !== '');
 }
-

@@ -28,4 +28,3 @@ if (box) {
     status.textContent = q ? form.replace('{{count}}', new Intl.NumberFormat(locale).format(shown)) : '';
   });
 }
-

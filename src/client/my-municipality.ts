@@ -3,8 +3,21 @@ import { required, requiredData } from './dom.ts';
 
 const SCRIPT = 'my-municipality.ts';
 const KEY = 'rtl-my-municipality';
-const read = () => { try { return localStorage.getItem(KEY); } catch { return null; } };
-const write = (v: string | null) => { try { if (v) localStorage.setItem(KEY, v); else localStorage.removeItem(KEY); } catch { /* storage blocked */ } };
+const read = () => {
+  try {
+    return localStorage.getItem(KEY);
+  } catch {
+    return null;
+  }
+};
+const write = (v: string | null) => {
+  try {
+    if (v) localStorage.setItem(KEY, v);
+    else localStorage.removeItem(KEY);
+  } catch {
+    /* storage blocked */
+  }
+};
 
 interface Home {
   name: string;
@@ -57,7 +70,8 @@ if (greet && mine && /^[a-z0-9-]+$/.test(mine)) {
     const name = required<HTMLAnchorElement>(greet, '[data-greet-name]', SCRIPT);
     name.textContent = listed.textContent;
     name.href = listed.href;
-    for (const a of greet.querySelectorAll<HTMLAnchorElement>('[data-pattern]')) a.href = requiredData(a, 'pattern', SCRIPT).replace('{m}', mine);
+    for (const a of greet.querySelectorAll<HTMLAnchorElement>('[data-pattern]'))
+      a.href = requiredData(a, 'pattern', SCRIPT).replace('{m}', mine);
     greet.hidden = false;
   }
 }
@@ -71,36 +85,53 @@ if (box && chosen) {
     if (href) (e as HTMLAnchorElement).href = href;
     return e;
   };
-  void fetch(requiredData(box, 'src', SCRIPT)).then((r) => r.json()).then((all: Record<string, Home>) => {
-    const home = all[chosen];
-    if (!home) return;
-    required(box, '[data-mine-name]', SCRIPT).textContent = home.name;
-    const body = required(box, '[data-mine-body]', SCRIPT);
-    const facts = el('dl');
-    facts.className = 'rtl-facts';
-    for (const f of home.facts) {
-      const dd = el('dd', `${f.value} `);
-      const cite = el('span');
-      cite.className = 'rtl-cite';
-      cite.append('[', el('a', f.cite, f.citeHref), ']');
-      dd.append(cite);
-      facts.append(el('dt', f.label), dd);
-    }
-    const topics = el('ul');
-    topics.className = 'rtl-topicnav';
-    for (const t of home.topics) { const li = el('li'); li.append(el('a', t.label, t.href)); topics.append(li); }
-    const links = el('ul');
-    const li = el('li'); li.append(el('a', home.coordinator.label, home.coordinator.href)); links.append(li);
-    const web = el('li'); web.append(el('a', home.website.replace(/^https:\/\/(www\.)?/, '').replace(/\/$/, ''), home.website)); links.append(web);
-    body.replaceChildren(topics, facts, links);
-    if (home.programmes.length) {
-      const h = el('h3', box.dataset.programmes);
-      const ul = el('ul');
-      for (const p of home.programmes) { const item = el('li'); item.append(el('a', p.label, p.href)); ul.append(item); }
-      body.append(h, ul);
-    }
-    box.hidden = false;
-  }).catch(() => { /* the block is optional */ });
+  void fetch(requiredData(box, 'src', SCRIPT))
+    .then((r) => r.json())
+    .then((all: Record<string, Home>) => {
+      const home = all[chosen];
+      if (!home) return;
+      required(box, '[data-mine-name]', SCRIPT).textContent = home.name;
+      const body = required(box, '[data-mine-body]', SCRIPT);
+      const facts = el('dl');
+      facts.className = 'rtl-facts';
+      for (const f of home.facts) {
+        const dd = el('dd', `${f.value} `);
+        const cite = el('span');
+        cite.className = 'rtl-cite';
+        cite.append('[', el('a', f.cite, f.citeHref), ']');
+        dd.append(cite);
+        facts.append(el('dt', f.label), dd);
+      }
+      const topics = el('ul');
+      topics.className = 'rtl-topicnav';
+      for (const t of home.topics) {
+        const li = el('li');
+        li.append(el('a', t.label, t.href));
+        topics.append(li);
+      }
+      const links = el('ul');
+      const li = el('li');
+      li.append(el('a', home.coordinator.label, home.coordinator.href));
+      links.append(li);
+      const web = el('li');
+      web.append(el('a', home.website.replace(/^https:\/\/(www\.)?/, '').replace(/\/$/, ''), home.website));
+      links.append(web);
+      body.replaceChildren(topics, facts, links);
+      if (home.programmes.length) {
+        const h = el('h3', box.dataset.programmes);
+        const ul = el('ul');
+        for (const p of home.programmes) {
+          const item = el('li');
+          item.append(el('a', p.label, p.href));
+          ul.append(item);
+        }
+        body.append(h, ul);
+      }
+      box.hidden = false;
+    })
+    .catch(() => {
+      /* the block is optional */
+    });
   required(box, '[data-mine-clear]', SCRIPT).addEventListener('click', () => {
     write(null);
     const status = document.querySelector<HTMLElement>('[data-mine-status]');

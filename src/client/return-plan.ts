@@ -2,8 +2,27 @@
 import { schedule, selectItems, toIcs, type Household, type Phase } from '../lib/return-plan.ts';
 import { required, requiredData } from './dom.ts';
 
-interface Item { id: string; phase: Phase; order: number; audience: string[]; start?: 'asap'; title: string; text: string; links: { label: string; href: string }[] }
-interface Strings { phases: Record<string, string>; by: string; now: string; reminder: string; missing: string; local: string; items: Record<string, string>; topics: Record<string, string>; site: string }
+interface Item {
+  id: string;
+  phase: Phase;
+  order: number;
+  audience: string[];
+  start?: 'asap';
+  title: string;
+  text: string;
+  links: { label: string; href: string }[];
+}
+interface Strings {
+  phases: Record<string, string>;
+  by: string;
+  now: string;
+  reminder: string;
+  missing: string;
+  local: string;
+  items: Record<string, string>;
+  topics: Record<string, string>;
+  site: string;
+}
 
 const SCRIPT = 'return-plan.ts';
 const form = document.querySelector<HTMLFormElement>('[data-plan]');
@@ -11,25 +30,52 @@ if (form) {
   const s = JSON.parse(form.dataset.strings ?? '{}') as Strings;
   const locale = form.dataset.locale ?? 'lv';
   let all: Item[] = [];
-  const items = fetch(requiredData(form, 'src', SCRIPT)).then((r) => r.json() as Promise<Item[]>).then((x) => { all = x; });
+  const items = fetch(requiredData(form, 'src', SCRIPT))
+    .then((r) => r.json() as Promise<Item[]>)
+    .then((x) => {
+      all = x;
+    });
   const result = required(document, '[data-plan-result]', SCRIPT);
   const output = required(result, '[data-plan-output]', SCRIPT);
   const summary = required(result, '[data-plan-summary]', SCRIPT);
   const error = required(form, '[data-plan-error]', SCRIPT);
-  const dateFmt = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+  const dateFmt = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, {
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    timeZone: 'UTC',
+  });
   const rules = new Intl.PluralRules(locale);
 
   let current: { item: Item; date: string }[] = [];
   const read = () => {
     const fd = new FormData(form);
-    return { from: String(fd.get('from') ?? 'from-eu') as Household['from'], needs: fd.getAll('need').map(String), target: String(fd.get('target') ?? ''), month: String(fd.get('month') ?? '') };
+    return {
+      from: String(fd.get('from') ?? 'from-eu') as Household['from'],
+      needs: fd.getAll('need').map(String),
+      target: String(fd.get('target') ?? ''),
+      month: String(fd.get('month') ?? ''),
+    };
   };
-  const el = (tag: string, text?: string) => { const e = document.createElement(tag); if (text) e.textContent = text; return e; };
-  const link = (label: string, href: string) => { const a = document.createElement('a'); a.href = href; a.textContent = label; return a; };
+  const el = (tag: string, text?: string) => {
+    const e = document.createElement(tag);
+    if (text) e.textContent = text;
+    return e;
+  };
+  const link = (label: string, href: string) => {
+    const a = document.createElement('a');
+    a.href = href;
+    a.textContent = label;
+    return a;
+  };
 
   const build = (focus: boolean) => {
     const v = read();
-    if (!/^\d{4}-\d{2}$/.test(v.month)) { error.textContent = s.missing; result.hidden = true; return; }
+    if (!/^\d{4}-\d{2}$/.test(v.month)) {
+      error.textContent = s.missing;
+      result.hidden = true;
+      return;
+    }
     error.textContent = '';
     const url = new URL(location.href);
     url.search = '';
@@ -54,13 +100,19 @@ if (form) {
         li.dataset.item = item.id;
         const due = el('p');
         due.className = 'rtl-due';
-        const time = el('time', date === today && item.start === 'asap' ? s.now : s.by.replace('{{date}}', dateFmt.format(new Date(`${date}T00:00:00Z`))));
+        const time = el(
+          'time',
+          date === today && item.start === 'asap' ? s.now : s.by.replace('{{date}}', dateFmt.format(new Date(`${date}T00:00:00Z`))),
+        );
         time.setAttribute('datetime', date);
         due.append(time);
         li.append(el('h4', item.title), due, el('p', item.text));
         if (item.links.length) {
           const p = el('p');
-          item.links.forEach((l, i) => { if (i) p.append(' · '); p.append(link(l.label, l.href)); });
+          item.links.forEach((l, i) => {
+            if (i) p.append(' · ');
+            p.append(link(l.label, l.href));
+          });
           li.append(p);
         }
         ol.append(li);
@@ -88,18 +140,36 @@ if (form) {
   const p = new URL(location.href).searchParams;
   const from = p.get('from');
   if (from) form.querySelector<HTMLInputElement>(`input[name="from"][value="${CSS.escape(from)}"]`)?.click();
-  for (const n of (p.get('needs') ?? '').split(',').filter(Boolean)) { const box = form.querySelector<HTMLInputElement>(`input[name="need"][value="${CSS.escape(n)}"]`); if (box) box.checked = true; }
+  for (const n of (p.get('needs') ?? '').split(',').filter(Boolean)) {
+    const box = form.querySelector<HTMLInputElement>(`input[name="need"][value="${CSS.escape(n)}"]`);
+    if (box) box.checked = true;
+  }
   const m = p.get('m');
   if (m) (form.elements.namedItem('target') as HTMLSelectElement).value = m;
   const month = p.get('month');
   if (month) (form.elements.namedItem('month') as HTMLInputElement).value = month;
 
-  form.addEventListener('submit', (e) => { e.preventDefault(); void items.then(() => build(true)); });
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    void items.then(() => build(true));
+  });
   // Once a valid month is entered, the "month missing" message has done its job.
-  required<HTMLInputElement>(form, 'input[name="month"]', SCRIPT).addEventListener('input', (e) => { if (/^\d{4}-\d{2}$/.test((e.target as HTMLInputElement).value)) error.textContent = ''; });
+  required<HTMLInputElement>(form, 'input[name="month"]', SCRIPT).addEventListener('input', (e) => {
+    if (/^\d{4}-\d{2}$/.test((e.target as HTMLInputElement).value)) error.textContent = '';
+  });
   required(result, '[data-plan-print]', SCRIPT).addEventListener('click', () => window.print());
   required(result, '[data-plan-ics]', SCRIPT).addEventListener('click', () => {
-    const ics = toIcs(current.map(({ item, date }) => ({ id: item.id, date, title: item.title, description: item.text, url: new URL(item.links[0]?.href ?? `/${locale}/first-steps/`, s.site).href })), new Date(), s.reminder);
+    const ics = toIcs(
+      current.map(({ item, date }) => ({
+        id: item.id,
+        date,
+        title: item.title,
+        description: item.text,
+        url: new URL(item.links[0]?.href ?? `/${locale}/first-steps/`, s.site).href,
+      })),
+      new Date(),
+      s.reminder,
+    );
     const a = document.createElement('a');
     a.href = URL.createObjectURL(new Blob([ics], { type: 'text/calendar' }));
     a.download = 'return-plan.ics';

@@ -5,8 +5,8 @@ import { adminCsp } from '../security/policy.ts';
  * Scripts the page loads, in order: manual-init.js (tells the CMS to wait), the CMS itself, then the
  * module that registers our MDX format and <Cite> component and starts the CMS.
  */
-export const adminScripts = ['manual-init.js', 'decap-cms.js'] as const;
-export const adminModule = 'admin-setup.js';
+const adminScripts = ['manual-init.js', 'decap-cms.js'] as const;
+const adminModule = 'admin-setup.js';
 
 export function adminPage(): string {
   return [

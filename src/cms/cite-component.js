@@ -16,12 +16,15 @@ export function registerCite(CMS, sources) {
     return new Promise(function (resolve) {
       var dialog = document.createElement('dialog');
       dialog.setAttribute('aria-labelledby', 'rtl-cite-title');
-      dialog.style.cssText = 'max-width:40rem;width:90vw;padding:1.5rem;border:1px solid #798291;border-radius:6px;font:16px/1.5 system-ui,sans-serif';
+      dialog.style.cssText =
+        'max-width:40rem;width:90vw;padding:1.5rem;border:1px solid #798291;border-radius:6px;font:16px/1.5 system-ui,sans-serif';
       var form = document.createElement('form');
       form.method = 'dialog';
       function el(tag, attrs, text) {
         var e = document.createElement(tag);
-        Object.keys(attrs || {}).forEach(function (k) { e.setAttribute(k, attrs[k]); });
+        Object.keys(attrs || {}).forEach(function (k) {
+          e.setAttribute(k, attrs[k]);
+        });
         if (text) e.textContent = text;
         return e;
       }
@@ -45,7 +48,15 @@ export function registerCite(CMS, sources) {
       var lines = el('p');
       lines.appendChild(el('label', { for: 'rtl-cite-lines' }, 'Line or lines in the document (5658 or 5658-5662)'));
       lines.appendChild(el('br'));
-      lines.appendChild(el('input', { id: 'rtl-cite-lines', name: 'lines', inputmode: 'numeric', pattern: '\\d{1,5}(-\\d{1,5})?', value: data.lines || '' }));
+      lines.appendChild(
+        el('input', {
+          id: 'rtl-cite-lines',
+          name: 'lines',
+          inputmode: 'numeric',
+          pattern: '\\d{1,5}(-\\d{1,5})?',
+          value: data.lines || '',
+        }),
+      );
       form.appendChild(lines);
       form.appendChild(select('rtl-cite-page', 'Or: an official web page or an institution', sources.pages, data.page));
       var buttons = el('p');

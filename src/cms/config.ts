@@ -58,7 +58,7 @@ export interface CmsCollection {
 }
 
 /** The MDX body: raw Markdown first (MDX is kept exactly as typed), with the <Cite> component. */
-export const bodyField: CmsField = {
+const bodyField: CmsField = {
   name: 'body',
   label: 'Text',
   widget: 'markdown',
@@ -101,10 +101,7 @@ export function cmsCollections(content: CmsContent): CmsCollection[] {
       summary: '{{title}} ({{municipality}})',
       media_folder: '',
       public_folder: '',
-      fields: [
-        ...translated(objectFields(storySchema(ctx), refs)),
-        bodyField,
-      ],
+      fields: [...translated(objectFields(storySchema(ctx), refs)), bodyField],
     }),
     pageCollection({
       name: 'faq',
@@ -135,7 +132,8 @@ export function cmsCollections(content: CmsContent): CmsCollection[] {
       name: 'programmes',
       label: 'Support programmes',
       label_singular: 'Programme',
-      description: 'Support and grant programmes: facts shared by all languages, texts in lv, en and ru. The status is worked out from the dates.',
+      description:
+        'Support and grant programmes: facts shared by all languages, texts in lv, en and ru. The status is worked out from the dates.',
       folder: 'content/programmes',
       extension: 'yaml',
       format: 'yaml-comments',
@@ -195,7 +193,12 @@ export function cmsConfig(content: CmsContent, options: CmsOptions) {
 export function refLabel(id: string, data: Record<string, unknown>): string {
   const names = data.names as Record<string, string> | undefined;
   const title = data.title as Record<string, string> | string | undefined;
-  return names?.[defaultLocale] ?? (data.officialName as string | undefined) ?? (typeof title === 'string' ? title : title?.[defaultLocale]) ?? id;
+  return (
+    names?.[defaultLocale] ??
+    (data.officialName as string | undefined) ??
+    (typeof title === 'string' ? title : title?.[defaultLocale]) ??
+    id
+  );
 }
 
 export const referencedCollections: CollectionName[] = ['municipalities', 'programmes', 'regions', 'institutions'];

@@ -12,6 +12,9 @@ export function readCmsContent(root: string): CmsContent {
     refs,
     documents: of('documents').map((e) => ({ value: e.id, label: `${e.id}: ${refLabel(e.id, e.data)}` })),
     webSources: of('web-sources').map((e) => ({ value: `web:${e.id}`, label: `${String(e.data.title ?? e.id)} (web:${e.id})` })),
-    institutions: of('institutions').map((e) => ({ value: `gk:${e.id}`, label: `${(e.data.names as Record<string, string> | undefined)?.[defaultLocale] ?? e.id} (gk:${e.id})` })),
+    institutions: of('institutions').map((e) => ({
+      value: `gk:${e.id}`,
+      label: `${(e.data.names as Record<string, string> | undefined)?.[defaultLocale] ?? e.id} (gk:${e.id})`,
+    })),
   };
 }

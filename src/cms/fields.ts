@@ -59,7 +59,8 @@ export const cmsSchemaContext = {
 type Def = Record<string, unknown> & { type: string };
 type Schema = z.ZodType;
 const defOf = (s: Schema) => (s as unknown as { _zod: { def: Def } })._zod.def;
-const checksOf = (s: Schema) => ((defOf(s).checks as { _zod: { def: Record<string, unknown> } }[] | undefined) ?? []).map((c) => c._zod.def);
+const checksOf = (s: Schema) =>
+  ((defOf(s).checks as { _zod: { def: Record<string, unknown> } }[] | undefined) ?? []).map((c) => c._zod.def);
 
 /** A message written in the schema (`{ error: '…' }`), if any. */
 function messageOf(source: Record<string, unknown>): string | undefined {
@@ -78,12 +79,19 @@ function messageOf(source: Record<string, unknown>): string | undefined {
 }
 
 /** "basedOn" → "Based on", "consent.recordedBy" → "Recorded by". */
-export const labelOf = (name: string) => {
-  const words = name.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[-_]/g, ' ').toLowerCase();
+const labelOf = (name: string) => {
+  const words = name
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/[-_]/g, ' ')
+    .toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
 };
 
-interface Unwrapped { schema: Schema; required: boolean; default?: unknown }
+interface Unwrapped {
+  schema: Schema;
+  required: boolean;
+  default?: unknown;
+}
 
 /** Peels optional/default/nullable wrappers off a field: what remains says what the field holds. */
 function unwrap(schema: Schema): Unwrapped {
@@ -110,7 +118,8 @@ function regexOf(s: Schema): [string, string] | undefined {
   return [(c.pattern as RegExp).source, messageOf(c) ?? messageOf(defOf(s)) ?? ''];
 }
 
-const lengthOf = (s: Schema, kind: 'min_length' | 'max_length') => checksOf(s).find((d) => d.check === kind)?.[kind === 'min_length' ? 'minimum' : 'maximum'] as number | undefined;
+const lengthOf = (s: Schema, kind: 'min_length' | 'max_length') =>
+  checksOf(s).find((d) => d.check === kind)?.[kind === 'min_length' ? 'minimum' : 'maximum'] as number | undefined;
 
 /** Help text: the schema's own message for the field, plus its length limits. */
 function hintOf(s: Schema): string | undefined {
@@ -121,7 +130,13 @@ function hintOf(s: Schema): string | undefined {
   const min = lengthOf(s, 'min_length');
   const max = lengthOf(s, 'max_length');
   if (d.type === 'string' && (min !== undefined || max !== undefined)) {
-    parts.push(min !== undefined && max !== undefined ? `${min}–${max} characters.` : min !== undefined ? `At least ${min} characters.` : `At most ${max} characters.`);
+    parts.push(
+      min !== undefined && max !== undefined
+        ? `${min}–${max} characters.`
+        : min !== undefined
+          ? `At least ${min} characters.`
+          : `At most ${max} characters.`,
+    );
   }
   return parts.length ? parts.join(' ') : undefined;
 }
@@ -154,11 +169,15 @@ function pipeInputMessage(s: Schema): string | undefined {
 }
 
 /** The Decap field for one zod field. */
-export function fieldFor(name: string, schema: Schema, refs: RefOptions): CmsField {
+function fieldFor(name: string, schema: Schema, refs: RefOptions): CmsField {
   const { schema: s, required, default: dflt } = unwrap(schema);
   const base: CmsField = { name, label: labelOf(name), widget: 'string' };
   if (!required) base.required = false;
-  if (dflt !== undefined && !(Array.isArray(dflt) && dflt.length === 0) && !(typeof dflt === 'object' && dflt !== null && !Array.isArray(dflt) && Object.keys(dflt).length === 0)) {
+  if (
+    dflt !== undefined &&
+    !(Array.isArray(dflt) && dflt.length === 0) &&
+    !(typeof dflt === 'object' && dflt !== null && !Array.isArray(dflt) && Object.keys(dflt).length === 0)
+  ) {
     base.default = dflt;
   }
   const d = defOf(s);
@@ -168,9 +187,15 @@ export function fieldFor(name: string, schema: Schema, refs: RefOptions): CmsFie
 
   if (typeof meta[REF] === 'string') {
     const collection = meta[REF] as CollectionName;
-    return { ...base, widget: 'select', options: refs[collection] ?? [], hint: base.hint ?? `One of the entries in content/${collection}/.` };
+    return {
+      ...base,
+      widget: 'select',
+      options: refs[collection] ?? [],
+      hint: base.hint ?? `One of the entries in content/${collection}/.`,
+    };
   }
-  if (meta[IMAGE]) return { ...base, widget: 'image', choose_url: false, hint: base.hint ?? 'A photo (JPEG or PNG) stored next to the entry.' };
+  if (meta[IMAGE])
+    return { ...base, widget: 'image', choose_url: false, hint: base.hint ?? 'A photo (JPEG or PNG) stored next to the entry.' };
 
   switch (d.type) {
     case 'string': {
@@ -182,7 +207,11 @@ export function fieldFor(name: string, schema: Schema, refs: RefOptions): CmsFie
       return f;
     }
     case 'number': {
-      const f: CmsField = { ...base, widget: 'number', value_type: checksOf(s).some((c) => c.check === 'number_format' && String(c.format).includes('int')) ? 'int' : 'float' };
+      const f: CmsField = {
+        ...base,
+        widget: 'number',
+        value_type: checksOf(s).some((c) => c.check === 'number_format' && String(c.format).includes('int')) ? 'int' : 'float',
+      };
       const min = checksOf(s).find((c) => c.check === 'greater_than')?.value;
       const max = checksOf(s).find((c) => c.check === 'less_than')?.value;
       if (typeof min === 'number') f.min = min;
@@ -243,7 +272,15 @@ export function fieldFor(name: string, schema: Schema, refs: RefOptions): CmsFie
       const messages = [...new Set([pipeInputMessage(s), pattern?.[1]].filter((m): m is string => !!m))];
       const pipeHint = messages.length ? { hint: messages.join(' ') } : {};
       if (isCalendarDay(s)) {
-        return { ...base, ...pipeHint, widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false, picker_utc: true };
+        return {
+          ...base,
+          ...pipeHint,
+          widget: 'datetime',
+          format: 'YYYY-MM-DD',
+          date_format: 'YYYY-MM-DD',
+          time_format: false,
+          picker_utc: true,
+        };
       }
       const f = fieldFor(name, out, refs);
       return { ...f, ...(required ? {} : { required: false }), ...pipeHint, ...(pattern ? { pattern } : {}) };

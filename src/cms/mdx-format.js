@@ -8,7 +8,10 @@ import { SOURCE_TEXT, yamlFormat } from './yaml-format.js';
 const FRONTMATTER = /^---\r?\n([\s\S]*?\r?\n)?---(?:\r?\n)?([\s\S]*)$/;
 
 const isEmpty = (v) =>
-  v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0) ||
+  v === undefined ||
+  v === null ||
+  v === '' ||
+  (Array.isArray(v) && v.length === 0) ||
   (typeof v === 'object' && !Array.isArray(v) && Object.values(v).every(isEmpty));
 
 /**

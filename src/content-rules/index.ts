@@ -25,12 +25,29 @@ import type { CollectionName } from '../schemas/context.ts';
 
 export type { Problem } from './types.ts';
 
-export const rules: ContentRule[] = [schemaRule, pagesRule, faqUniqueIdRule, regionMembersRule, sourcesRule, stepFaqRule, mdxAllowlistRule, plainTextRule, mdxLinksRule, staleFactsRule, programmeEndedRule, programmeRunningRule, publishedRule, terminologyRule, webSourcesRule];
+export const rules: ContentRule[] = [
+  schemaRule,
+  pagesRule,
+  faqUniqueIdRule,
+  regionMembersRule,
+  sourcesRule,
+  stepFaqRule,
+  mdxAllowlistRule,
+  plainTextRule,
+  mdxLinksRule,
+  staleFactsRule,
+  programmeEndedRule,
+  programmeRunningRule,
+  publishedRule,
+  terminologyRule,
+  webSourcesRule,
+];
 
 export async function checkContent(contentDir: string, options: { now?: Date } = {}): Promise<Problem[]> {
   const root = resolve(contentDir);
   const problems: Problem[] = [];
-  const report: Report = (file, rule, message, level = 'error', line) => problems.push({ level, file: `content/${file}`, rule, message, ...(line ? { line } : {}) });
+  const report: Report = (file, rule, message, level = 'error', line) =>
+    problems.push({ level, file: `content/${file}`, rule, message, ...(line ? { line } : {}) });
   const entries = loadEntries(root, report);
   const ids = new Map<CollectionName, Set<string>>();
   for (const c of [...dataCollections, ...pageCollections]) ids.set(c, new Set(entries.filter((e) => e.collection === c).map((e) => e.id)));
@@ -46,7 +63,9 @@ export async function checkContent(contentDir: string, options: { now?: Date } =
 }
 
 export function formatProblems(problems: Problem[]): string {
-  return problems.map((p) => `${p.level === 'error' ? '✗' : '!'} ${p.file}${p.line ? `:${p.line}` : ''}\n    ${p.rule}: ${p.message}`).join('\n');
+  return problems
+    .map((p) => `${p.level === 'error' ? '✗' : '!'} ${p.file}${p.line ? `:${p.line}` : ''}\n    ${p.rule}: ${p.message}`)
+    .join('\n');
 }
 
 /** GitHub workflow commands: each problem becomes an annotation on its file (and line) in a pull request. */
@@ -54,6 +73,9 @@ export function formatGithub(problems: Problem[]): string {
   const esc = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
   const prop = (s: string) => esc(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
   return problems
-    .map((p) => `::${p.level === 'error' ? 'error' : 'warning'} file=${prop(p.file)}${p.line ? `,line=${p.line}` : ''},title=${prop(p.rule)}::${esc(p.message)}`)
+    .map(
+      (p) =>
+        `::${p.level === 'error' ? 'error' : 'warning'} file=${prop(p.file)}${p.line ? `,line=${p.line}` : ''},title=${prop(p.rule)}::${esc(p.message)}`,
+    )
     .join('\n');
 }

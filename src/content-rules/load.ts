@@ -18,7 +18,7 @@ function splitFrontmatter(text: string): { front: string; body: string; bodyLine
 }
 
 /** Largest content file accepted; a page this size is already far longer than any reader needs. */
-export const maxFileBytes = 200 * 1024;
+const maxFileBytes = 200 * 1024;
 
 /** File and folder names: the same rule as ids (ASCII lower-case slugs), so URLs are predictable. */
 const slugPart = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\.(?:mdx|yaml))?$/;
@@ -30,9 +30,24 @@ export function readYaml(text: string): unknown {
   if (doc.errors.length) throw doc.errors[0];
   let problem: string | null = null;
   visit(doc, {
-    Alias() { problem = 'YAML aliases (*name) are not allowed; write the value out in full'; return visit.BREAK; },
+    Alias() {
+      problem = 'YAML aliases (*name) are not allowed; write the value out in full';
+      return visit.BREAK;
+    },
     Node(_key, node) {
-      if (isNode(node) && node.tag && !['tag:yaml.org,2002:str', 'tag:yaml.org,2002:int', 'tag:yaml.org,2002:float', 'tag:yaml.org,2002:bool', 'tag:yaml.org,2002:null', 'tag:yaml.org,2002:map', 'tag:yaml.org,2002:seq'].includes(node.tag)) {
+      if (
+        isNode(node) &&
+        node.tag &&
+        ![
+          'tag:yaml.org,2002:str',
+          'tag:yaml.org,2002:int',
+          'tag:yaml.org,2002:float',
+          'tag:yaml.org,2002:bool',
+          'tag:yaml.org,2002:null',
+          'tag:yaml.org,2002:map',
+          'tag:yaml.org,2002:seq',
+        ].includes(node.tag)
+      ) {
         problem = `YAML tags (${node.tag}) are not allowed; remove the "!" tag`;
         return visit.BREAK;
       }
@@ -51,8 +66,10 @@ export function loadEntries(root: string, report: Report): Entry[] {
     for (const abs of walk(base)) {
       const file = relative(root, abs);
       if (isPage && !abs.endsWith('.mdx')) {
-        if (/\.svg$/i.test(abs)) report(file, 'file-type', 'SVG files are not accepted in content: an SVG can carry scripts. Export the picture as PNG or JPEG.');
-        else if (!/\.(png|jpe?g|webp|avif)$/i.test(abs)) report(file, 'file-type', 'Only .mdx files (and images) belong here; rename the file to .mdx or move it.');
+        if (/\.svg$/i.test(abs))
+          report(file, 'file-type', 'SVG files are not accepted in content: an SVG can carry scripts. Export the picture as PNG or JPEG.');
+        else if (!/\.(png|jpe?g|webp|avif)$/i.test(abs))
+          report(file, 'file-type', 'Only .mdx files (and images) belong here; rename the file to .mdx or move it.');
         continue;
       }
       if (!isPage && !abs.endsWith('.yaml')) {
@@ -63,12 +80,20 @@ export function loadEntries(root: string, report: Report): Entry[] {
       const bad = parts.find((part) => !slugPart.test(part));
       if (bad !== undefined) {
         const hint = lookAlike.test(bad) ? ' It contains a Cyrillic or Greek letter that looks like a Latin one.' : '';
-        report(file, 'file-name', `"${bad}" is not a valid file or folder name.${hint} Use only a–z, 0–9 and single hyphens (e.g. "kuldigas-novads.yaml"); the name becomes the page's address.`);
+        report(
+          file,
+          'file-name',
+          `"${bad}" is not a valid file or folder name.${hint} Use only a–z, 0–9 and single hyphens (e.g. "kuldigas-novads.yaml"); the name becomes the page's address.`,
+        );
         continue;
       }
       const bytes = readFileSync(abs);
       if (bytes.length > maxFileBytes) {
-        report(file, 'file-size', `The file is ${Math.round(bytes.length / 1024)} KB; the limit is ${maxFileBytes / 1024} KB. Split it into several pages or shorten it.`);
+        report(
+          file,
+          'file-size',
+          `The file is ${Math.round(bytes.length / 1024)} KB; the limit is ${maxFileBytes / 1024} KB. Split it into several pages or shorten it.`,
+        );
         continue;
       }
       let text: string;
@@ -78,12 +103,25 @@ export function loadEntries(root: string, report: Report): Entry[] {
         report(file, 'encoding', 'The file is not valid UTF-8 text. Save it as UTF-8 in your editor ("Save with encoding → UTF-8").');
         continue;
       }
-      const id = relative(base, abs).replace(/\.(mdx|yaml)$/, '').split('\\').join('/');
+      const id = relative(base, abs)
+        .replace(/\.(mdx|yaml)$/, '')
+        .split('\\')
+        .join('/');
       try {
         if (isPage) {
           const fm = splitFrontmatter(text);
-          if (!fm) { report(file, 'frontmatter', 'The file must start with a frontmatter block between two "---" lines.'); continue; }
-          entries.push({ collection, file, id, data: (readYaml(fm.front) ?? {}) as Record<string, unknown>, body: fm.body, bodyLine: fm.bodyLine });
+          if (!fm) {
+            report(file, 'frontmatter', 'The file must start with a frontmatter block between two "---" lines.');
+            continue;
+          }
+          entries.push({
+            collection,
+            file,
+            id,
+            data: (readYaml(fm.front) ?? {}) as Record<string, unknown>,
+            body: fm.body,
+            bodyLine: fm.bodyLine,
+          });
         } else {
           entries.push({ collection, file, id, data: (readYaml(text) ?? {}) as Record<string, unknown>, body: '', bodyLine: 1 });
         }
@@ -91,9 +129,23 @@ export function loadEntries(root: string, report: Report): Entry[] {
         const err = e as Error & { code?: string; linePos?: { line: number }[] };
         const line = err.linePos?.[0]?.line;
         const at = line ? ` (line ${line})` : '';
-        if (err.code === 'DUPLICATE_KEY') report(file, 'yaml', `A field name appears twice${at}; the second would silently replace the first. Keep only one of them.`, 'error', line);
+        if (err.code === 'DUPLICATE_KEY')
+          report(
+            file,
+            'yaml',
+            `A field name appears twice${at}; the second would silently replace the first. Keep only one of them.`,
+            'error',
+            line,
+          );
         else if (!err.code) report(file, 'yaml', `${err.message}.`);
-        else report(file, 'yaml', `The YAML cannot be read${at}: ${err.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}. Check indentation and quotes.`, 'error', line);
+        else
+          report(
+            file,
+            'yaml',
+            `The YAML cannot be read${at}: ${err.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}. Check indentation and quotes.`,
+            'error',
+            line,
+          );
       }
     }
   }

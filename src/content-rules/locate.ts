@@ -8,18 +8,27 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isNode, LineCounter, parseDocument } from 'yaml';
+import { showsContact } from './rules/web-sources.ts';
 import type { Problem } from './types.ts';
 
 /** "facts[3].value" → ["facts", 3, "value"] (the field names schema problems carry in their rule id). */
-export function parseFieldPath(field: string): (string | number)[] {
+function parseFieldPath(field: string): (string | number)[] {
   return [...field.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((m) => (m[2] !== undefined ? Number(m[2]) : m[1]!));
 }
 
-interface Source { lines: string[]; /** 1-based line where the YAML (frontmatter or data file) starts. */ yamlStart: number; yaml: string }
+interface Source {
+  lines: string[];
+  /** 1-based line where the YAML (frontmatter or data file) starts. */ yamlStart: number;
+  yaml: string;
+}
 
 function readSource(absFile: string): Source | null {
   let text: string;
-  try { text = readFileSync(absFile, 'utf8'); } catch { return null; }
+  try {
+    text = readFileSync(absFile, 'utf8');
+  } catch {
+    return null;
+  }
   const lines = text.split('\n');
   if (/\.mdx?$/.test(absFile)) {
     const m = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
@@ -36,22 +45,20 @@ function yamlLine(src: Source, path: (string | number)[]): number | undefined {
     const node = doc.getIn(path.slice(0, n), true);
     if (isNode(node) && node.range) {
       // A key's value that is a nested map/list starts on the next line; point at the key instead.
-      const pair = n > 0 && typeof path[n - 1] === 'string' ? keyLine(src, counter, doc, path.slice(0, n)) : undefined;
-      return (pair ?? counter.linePos(node.range[0]).line) + src.yamlStart - 1;
+      const key = typeof path[n - 1] === 'string' ? keyLine(counter, doc, path.slice(0, n)) : undefined;
+      return (key ?? counter.linePos(node.range[0]).line) + src.yamlStart - 1;
     }
   }
   return undefined;
 }
 
-function keyLine(_src: Source, counter: LineCounter, doc: ReturnType<typeof parseDocument>, path: (string | number)[]): number | undefined {
+function keyLine(counter: LineCounter, doc: ReturnType<typeof parseDocument>, path: (string | number)[]): number | undefined {
   const parent = path.length > 1 ? doc.getIn(path.slice(0, -1), true) : doc.contents;
   const items = (parent as { items?: { key?: unknown }[] } | null)?.items;
   const pair = items?.find((p) => isNode(p.key) && (p.key as { value?: unknown }).value === path[path.length - 1]);
   const key = pair?.key;
   return isNode(key) && key.range ? counter.linePos(key.range[0]).line : undefined;
 }
-
-const contactRe = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}|\+371[\s-]?\d{2}[\s-]?\d{3}[\s-]?\d{3}|\]\(\s*(?:mailto|tel):/i;
 
 /** Adds a line to every problem that has none and whose field or value can be found in its file. */
 /** `contentRoot` is the content folder; problems name their files as content/… whatever its real path. */
@@ -68,11 +75,15 @@ export function locateProblems(problems: Problem[], contentRoot: string): Proble
     let line: number | undefined;
     const field = /^(?:schema|plain-text):(.+)$/.exec(p.rule)?.[1];
     if (field && field !== '(whole entry)') line = yamlLine(src, parseFieldPath(field));
-    else if (p.rule === 'contact-source') line = findLine(src.lines, (l) => contactRe.test(l));
+    else if (p.rule === 'contact-source') line = findLine(src.lines, showsContact);
     else {
       const quoted = /"([^"\s]{2,})"/.exec(p.message)?.[1];
       // Most specific first: the value as an attribute (<Cite src="…">), as a quoted value, anywhere.
-      if (quoted) line = findLine(src.lines, (l) => l.includes(`="${quoted}"`)) ?? findLine(src.lines, (l) => l.includes(`"${quoted}"`) || l.includes(`'${quoted}'`)) ?? findLine(src.lines, (l) => l.includes(quoted));
+      if (quoted)
+        line =
+          findLine(src.lines, (l) => l.includes(`="${quoted}"`)) ??
+          findLine(src.lines, (l) => l.includes(`"${quoted}"`) || l.includes(`'${quoted}'`)) ??
+          findLine(src.lines, (l) => l.includes(quoted));
     }
     return line ? { ...p, line } : p;
   });

@@ -43,5 +43,13 @@ export interface ContentRule {
   run(ctx: CheckContext, report: Report): void;
 }
 
-export const dataCollections: CollectionName[] = ['documents', 'web-sources', 'institutions', 'regions', 'municipalities', 'programmes', 'steps'];
+export const dataCollections: CollectionName[] = [
+  'documents',
+  'web-sources',
+  'institutions',
+  'regions',
+  'municipalities',
+  'programmes',
+  'steps',
+];
 export const pageCollections: CollectionName[] = ['guides', 'faq', 'stories', 'pages'];

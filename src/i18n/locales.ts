@@ -15,5 +15,4 @@ export const localeInfo: Record<Locale, { endonym: string; bcp47: string; ogLoca
   ru: { endonym: 'Русский', bcp47: 'ru-RU', ogLocale: 'ru_RU' },
 };
 
-export const isLocale = (value: unknown): value is Locale =>
-  typeof value === 'string' && (locales as readonly string[]).includes(value);
+export const isLocale = (value: unknown): value is Locale => typeof value === 'string' && (locales as readonly string[]).includes(value);

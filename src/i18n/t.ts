@@ -48,8 +48,10 @@ export const formatNumber = (locale: Locale, value: number) =>
   new Intl.NumberFormat(localeInfo[locale].bcp47, { maximumFractionDigits: 2 }).format(value);
 
 // British English (en-GB) dates: "30 September 2022", as readers in the UK and Ireland write them.
-const monthFormat = (locale: Locale) => new Intl.DateTimeFormat(localeInfo[locale].bcp47, { year: 'numeric', month: 'long', timeZone: 'UTC' });
-const dayFormat = (locale: Locale) => new Intl.DateTimeFormat(localeInfo[locale].bcp47, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+const monthFormat = (locale: Locale) =>
+  new Intl.DateTimeFormat(localeInfo[locale].bcp47, { year: 'numeric', month: 'long', timeZone: 'UTC' });
+const dayFormat = (locale: Locale) =>
+  new Intl.DateTimeFormat(localeInfo[locale].bcp47, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
 
 /** "2022", "2022-09" or "2022-09-30" written out in the reader's language. */
 export const formatAsOf = (locale: Locale, value: string) => {
@@ -64,7 +66,10 @@ export const formatAsOf = (locale: Locale, value: string) => {
  * The script picks one with Intl.PluralRules and replaces {{count}}.
  */
 export function pluralForms(locale: Locale, key: string): Record<string, string> {
-  const node = key.split('.').slice(0, -1).reduce<unknown>((o, k) => (o as Record<string, unknown>)?.[k], dictionaries[locale]) as Record<string, string>;
+  const node = key
+    .split('.')
+    .slice(0, -1)
+    .reduce<unknown>((o, k) => (o as Record<string, unknown>)?.[k], dictionaries[locale]) as Record<string, string>;
   const last = key.split('.').at(-1)!;
   const forms: Record<string, string> = {};
   for (const cat of new Intl.PluralRules(locale).resolvedOptions().pluralCategories) {

@@ -21,7 +21,7 @@ import { adminPath } from '../security/policy.ts';
  * one GitHub Actions builds (GITHUB_REPOSITORY, set by the deploy workflow). A local build gets a
  * placeholder; the local backend (`npm run cms`) does not use it.
  */
-export const cmsRepository = () => process.env.RTL_REPOSITORY || process.env.GITHUB_REPOSITORY || 'owner/return-to-latvia';
+const cmsRepository = () => process.env.RTL_REPOSITORY || process.env.GITHUB_REPOSITORY || 'owner/return-to-latvia';
 
 /** Files copied as they are: Decap CMS (app, lazily loaded chunks, WebAssembly, licence), the yaml parser, our scripts in src/cms/. */
 function copiedFiles(root: string): Map<string, string> {
@@ -30,7 +30,9 @@ function copiedFiles(root: string): Map<string, string> {
     try {
       return require.resolve(file);
     } catch {
-      throw new Error(`The web editor needs ${file.split('/')[0]} from npm, which is not installed here: run \`npm install\` (or \`npm ci\`) and build again.`);
+      throw new Error(
+        `The web editor needs ${file.split('/')[0]} from npm, which is not installed here: run \`npm install\` (or \`npm ci\`) and build again.`,
+      );
     }
   };
   const decap = dirname(resolveIn('decap-cms/dist/decap-cms.js'));
@@ -49,15 +51,20 @@ function copiedFiles(root: string): Map<string, string> {
 }
 
 const walk = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : d.name.endsWith('.js') ? [join(dir, d.name)] : []));
+  readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? walk(join(dir, d.name)) : d.name.endsWith('.js') ? [join(dir, d.name)] : [],
+  );
 
 /** The generated files of /admin/: name → text. */
-export function generatedAdminFiles(contentDir: string, options: CmsOptions): Map<string, string> {
+function generatedAdminFiles(contentDir: string, options: CmsOptions): Map<string, string> {
   const content = readCmsContent(contentDir);
   const sources = { documents: content.documents, pages: [...content.webSources, ...content.institutions] };
   return new Map([
     ['index.html', adminPage()],
-    ['config.yml', `# Generated at build time from src/schemas/ by src/cms/config.ts; do not edit.\n${stringify(cmsConfig(content, options), { lineWidth: 0, aliasDuplicateObjects: false })}`],
+    [
+      'config.yml',
+      `# Generated at build time from src/schemas/ by src/cms/config.ts; do not edit.\n${stringify(cmsConfig(content, options), { lineWidth: 0, aliasDuplicateObjects: false })}`,
+    ],
     [
       'sources.js',
       [
@@ -71,7 +78,13 @@ export function generatedAdminFiles(contentDir: string, options: CmsOptions): Ma
   ]);
 }
 
-const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.yml': 'text/yaml; charset=utf-8', '.wasm': 'application/wasm', '.txt': 'text/plain; charset=utf-8' };
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.yml': 'text/yaml; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.txt': 'text/plain; charset=utf-8',
+};
 
 export default function cms(contentDir: string): AstroIntegration {
   let root = process.cwd();

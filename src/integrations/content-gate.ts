@@ -23,10 +23,14 @@ export function expectedPagePath(collection: string, id: string): string | null 
       const [municipality, topic] = rest;
       return topic === 'overview' ? `/${locale}/municipalities/${municipality}/` : `/${locale}/municipalities/${municipality}/${topic}/`;
     }
-    case 'faq': return `/${locale}/faq/${slug}/`;
-    case 'stories': return `/${locale}/stories/${slug}/`;
-    case 'pages': return `/${locale}/${slug}/`;
-    default: return null;
+    case 'faq':
+      return `/${locale}/faq/${slug}/`;
+    case 'stories':
+      return `/${locale}/stories/${slug}/`;
+    case 'pages':
+      return `/${locale}/${slug}/`;
+    default:
+      return null;
   }
 }
 
@@ -60,7 +64,9 @@ export default function contentGate(contentDir: string): AstroIntegration {
           if (!path) continue;
           expected++;
           if (!existsSync(join(out, path, 'index.html'))) {
-            missing.push(`✗ content/${e.file}\n    page-written: no page was written at ${path}. Check that no other page uses that address and that the file name is an ASCII slug (a-z, 0-9, "-").`);
+            missing.push(
+              `✗ content/${e.file}\n    page-written: no page was written at ${path}. Check that no other page uses that address and that the file name is an ASCII slug (a-z, 0-9, "-").`,
+            );
           }
         }
         if (missing.length) {

@@ -1,8 +1,9 @@
 /**
  * Content-Security-Policy for every page, delivered as a <meta> tag (for any static host) and in
  * public/_headers / the nginx snippet. Scripts: external files from our own origin only — the build
- * fails if any inline script appears. Styles: Astro inlines the stylesheet, so each page's <style>
- * blocks are allowed by their SHA-256 hashes, never by 'unsafe-inline'.
+ * fails if any inline script appears. Styles: the site's stylesheet is a file from our own origin
+ * ('self'); the few <style> blocks left in a page are allowed by their SHA-256 hashes, never by
+ * 'unsafe-inline'.
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
@@ -14,7 +15,10 @@ import { fileURLToPath } from 'node:url';
 export const PLACEHOLDER = 'rtl-csp-style-hashes';
 
 const walk = (dir: string): string[] =>
-  readdirSync(dir).flatMap((n) => { const p = join(dir, n); return statSync(p).isDirectory() ? walk(p) : p.endsWith('.html') ? [p] : []; });
+  readdirSync(dir).flatMap((n) => {
+    const p = join(dir, n);
+    return statSync(p).isDirectory() ? walk(p) : p.endsWith('.html') ? [p] : [];
+  });
 
 /** Origin of the site, for "another origin" checks; the build passes the configured `site`. */
 const isOtherOrigin = (url: string, site: string | undefined): boolean => {
@@ -47,8 +51,11 @@ export function dangerousMarkup(html: string, site?: string): string[] {
     if (isOtherOrigin(target, site)) found.push(`<meta http-equiv="refresh"> to another origin (${target.trim()})`);
   }
   for (const m of body.matchAll(/\s(?:href|src|action|formaction|poster|data|xlink:href)\s*=\s*["']?\s*([^"'\s>]*)/gi)) {
-    // eslint-disable-next-line no-control-regex
-    const url = m[1]!.replace(/&#x?0*(?:9|a|d|10|13);?|&tab;|&newline;/gi, '').replace(/[\u0000-\u0020]/g, '').toLowerCase();
+    const url = m[1]!
+      .replace(/&#x?0*(?:9|a|d|10|13);?|&tab;|&newline;/gi, '')
+      // eslint-disable-next-line no-control-regex -- browsers ignore control characters in a URL, so they go before the scheme is read
+      .replace(/[\u0000-\u0020]/g, '')
+      .toLowerCase();
     if (url.startsWith('javascript:') || url.startsWith('vbscript:')) found.push(`a javascript: URL (${m[1]})`);
     else if (url.startsWith('data:')) found.push(`a data: URL (${m[1]!.slice(0, 40)}…)`);
   }
@@ -61,16 +68,22 @@ export function dangerousMarkup(html: string, site?: string): string[] {
 export function applyCsp(html: string, file: string, site?: string): string {
   const bad = dangerousMarkup(html, site);
   if (bad.length) {
-    throw new Error(`${file}: the page contains ${bad.join(', ')}. Content may not embed other pages, run code or send readers elsewhere; find the content file that produced it (npm run check:content) and remove it.`);
+    throw new Error(
+      `${file}: the page contains ${bad.join(', ')}. Content may not embed other pages, run code or send readers elsewhere; find the content file that produced it (npm run check:content) and remove it.`,
+    );
   }
   // Only the layout's own stylesheet (in <head>) is hashed: a <style> in the body could only come from content.
   const bodyPart = html.slice(Math.max(0, html.search(/<body\b/i)));
-  if (/<style\b/i.test(bodyPart)) throw new Error(`${file}: a <style> element in the page body; styles come from the site's stylesheets only, never from content.`);
+  if (/<style\b/i.test(bodyPart))
+    throw new Error(`${file}: a <style> element in the page body; styles come from the site's stylesheets only, never from content.`);
   if (/<script(?![^>]*\bsrc=)(?![^>]*type="application\/(ld\+)?json")[^>]*>/i.test(html)) {
     throw new Error(`${file}: inline <script> found; move it to src/client/ (the CSP allows external scripts only).`);
   }
-  if (/\sstyle="/i.test(html)) throw new Error(`${file}: a style="…" attribute found; use a class instead (the CSP has no 'unsafe-hashes').`);
-  const hashes = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/gi)].map((m) => `'sha256-${createHash('sha256').update(m[1]!).digest('base64')}'`);
+  if (/\sstyle="/i.test(html))
+    throw new Error(`${file}: a style="…" attribute found; use a class instead (the CSP has no 'unsafe-hashes').`);
+  const hashes = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/gi)].map(
+    (m) => `'sha256-${createHash('sha256').update(m[1]!).digest('base64')}'`,
+  );
   return html.replace(PLACEHOLDER, ["style-src 'self'", ...hashes].join(' '));
 }
 

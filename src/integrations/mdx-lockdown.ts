@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import type { MdastPluginDefinition, PluginFactoryContext } from 'satteri';
 import { checkMdxBody, contentComponents } from '../content-rules/rules/mdx-allowlist.ts';
 
-export class MdxLockdownError extends Error {
+class MdxLockdownError extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'MdxLockdownError';
@@ -26,14 +26,16 @@ export class MdxLockdownError extends Error {
 const bodyOf = (source: string) => source.replace(/^---\r?\n[\s\S]*?\r?\n---(?=\r?\n|$)/, (fm) => fm.replace(/[^\n]/g, ''));
 
 /** Problems the allowlist finds in an MDX source, as "line N: message". */
-export function lockdownProblems(source: string): string[] {
+function lockdownProblems(source: string): string[] {
   const found: string[] = [];
   checkMdxBody(bodyOf(source), (message, line) => found.push(`line ${line ?? '?'}: ${message}`));
   return found;
 }
 
 const refuse = (name: string, problems: string[]): never => {
-  throw new MdxLockdownError(`${name}: mdx-allowlist (refused while compiling):\n${problems.map((p) => `  ${p}`).join('\n')}\nFix the file as described; npm run check:content lists every problem.`);
+  throw new MdxLockdownError(
+    `${name}: mdx-allowlist (refused while compiling):\n${problems.map((p) => `  ${p}`).join('\n')}\nFix the file as described; npm run check:content lists every problem.`,
+  );
 };
 
 const fileName = (url: URL | undefined) => (url ? relative(process.cwd(), fileURLToPath(url)) : 'an MDX file');
@@ -47,7 +49,8 @@ export function mdxLockdown(ctx: PluginFactoryContext): MdastPluginDefinition | 
   const code = (what: string) => (node: { position?: { start: { line: number } } }) =>
     refuse(name, [`line ${node.position?.start.line ?? '?'}: ${what} is code and is not allowed in content.`]);
   const element = (node: { name?: string | null; position?: { start: { line: number } } }) => {
-    if (!node.name || !(node.name in contentComponents)) refuse(name, [`line ${node.position?.start.line ?? '?'}: <${node.name ?? ''}> is not allowed in content.`]);
+    if (!node.name || !(node.name in contentComponents))
+      refuse(name, [`line ${node.position?.start.line ?? '?'}: <${node.name ?? ''}> is not allowed in content.`]);
   };
   return {
     name: 'rtl-mdx-lockdown',

@@ -10,7 +10,11 @@ export default function search(contentDir: string): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const started = performance.now();
         const pages = buildSearch(fileURLToPath(dir), contentDir);
-        logger.info(`indexed ${Object.entries(pages).map(([l, n]) => `${l} ${n}`).join(', ')} pages in ${Math.round(performance.now() - started)} ms`);
+        logger.info(
+          `indexed ${Object.entries(pages)
+            .map(([l, n]) => `${l} ${n}`)
+            .join(', ')} pages in ${Math.round(performance.now() - started)} ms`,
+        );
       },
     },
   };

@@ -10,18 +10,30 @@ export interface GrantAnswers {
   residence?: 'yes' | 'no';
 }
 
-export type GrantRule = 'years' | 'address' | 'max' | 'share' | 'residence';
-export interface Reason { rule: GrantRule; unsure?: boolean; share?: number }
+type GrantRule = 'years' | 'address' | 'max' | 'share' | 'residence';
+interface Reason {
+  rule: GrantRule;
+  unsure?: boolean;
+  share?: number;
+}
 export type GrantVerdict =
-  | { kind: 'incomplete'; reasons: []; cautions: [] }
-  | { kind: 'eligible' | 'not-eligible'; reasons: Reason[]; cautions: Reason[] };
+  { kind: 'incomplete'; reasons: []; cautions: [] } | { kind: 'eligible' | 'not-eligible'; reasons: Reason[]; cautions: Reason[] };
 
-export const MIN_YEARS_ABROAD = 3; // 001:2748-2749
-export const MAX_GRANT = 10_000; // 001:2745
-export const MIN_OWN_SHARE = 0.5; // 001:2746-2748
+const MIN_YEARS_ABROAD = 3; // 001:2748-2749
+const MAX_GRANT = 10_000; // 001:2745
+const MIN_OWN_SHARE = 0.5; // 001:2746-2748
 
 export function evaluateGrant(a: GrantAnswers): GrantVerdict {
-  if (a.years === undefined || !a.address || a.amount === undefined || a.own === undefined || !a.residence || Number.isNaN(a.years) || Number.isNaN(a.amount) || Number.isNaN(a.own)) {
+  if (
+    a.years === undefined ||
+    !a.address ||
+    a.amount === undefined ||
+    a.own === undefined ||
+    !a.residence ||
+    Number.isNaN(a.years) ||
+    Number.isNaN(a.amount) ||
+    Number.isNaN(a.own)
+  ) {
     return { kind: 'incomplete', reasons: [], cautions: [] };
   }
   const reasons: Reason[] = [];

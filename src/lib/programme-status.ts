@@ -15,7 +15,7 @@ export function endOf(value: string): Date {
   return new Date(Date.UTC(y!, 11, 31, 23, 59, 59));
 }
 
-export function startOf(value: string): Date {
+function startOf(value: string): Date {
   const [y, m, d] = value.split('-').map(Number);
   return new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1));
 }

@@ -4,8 +4,17 @@
  */
 export type Phase = 'before' | 'week' | 'month' | 'year';
 /** `start: 'asap'`: the item's source says to do it as soon as you know where you will live (queues go by date). */
-export interface PlanItem { id: string; phase: Phase; order: number; audience: string[]; start?: 'asap' }
-export interface Household { from: 'from-eu' | 'from-uk' | 'from-elsewhere'; needs: string[] }
+export interface PlanItem {
+  id: string;
+  phase: Phase;
+  order: number;
+  audience: string[];
+  start?: 'asap';
+}
+export interface Household {
+  from: 'from-eu' | 'from-uk' | 'from-elsewhere';
+  needs: string[];
+}
 
 const phaseOrder: Phase[] = ['before', 'week', 'month', 'year'];
 
@@ -32,7 +41,9 @@ export function schedule<T extends PlanItem>(items: T[], month: string, today: s
   const now = Date.parse(`${today}T00:00:00Z`);
   const out: { item: T; date: string }[] = [];
   for (const phase of phaseOrder) {
-    const inPhase = items.filter((i) => i.phase === phase).sort((a, b) => Number(b.start === 'asap') - Number(a.start === 'asap') || a.order - b.order);
+    const inPhase = items
+      .filter((i) => i.phase === phase)
+      .sort((a, b) => Number(b.start === 'asap') - Number(a.start === 'asap') || a.order - b.order);
     const [from, to] = windows[phase];
     inPhase.forEach((item, i) => {
       const offset = item.start === 'asap' ? -365 : from + Math.round((i * (to - from)) / Math.max(inPhase.length - 1, 1));
@@ -43,7 +54,11 @@ export function schedule<T extends PlanItem>(items: T[], month: string, today: s
 }
 
 /** An iCalendar file with one all-day event per item, each with a reminder (RFC 5545, CRLF, folded lines, escaped text). */
-export function toIcs(events: { id: string; date: string; title: string; description: string; url: string }[], stamp: Date, reminder = 'Reminder'): string {
+export function toIcs(
+  events: { id: string; date: string; title: string; description: string; url: string }[],
+  stamp: Date,
+  reminder = 'Reminder',
+): string {
   const esc = (s: string) => s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
   const fold = (line: string) => {
     const out: string[] = [];
@@ -59,13 +74,29 @@ export function toIcs(events: { id: string; date: string; title: string; descrip
   };
   const ymd = (iso: string) => iso.replace(/-/g, '');
   const next = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-  const dtstamp = stamp.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  const dtstamp = stamp
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Return to Latvia//Return plan//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
   for (const e of events) {
-    lines.push('BEGIN:VEVENT', `UID:${e.id}-${ymd(e.date)}@return-to-latvia`, `DTSTAMP:${dtstamp}`, `DTSTART;VALUE=DATE:${ymd(e.date)}`, `DTEND;VALUE=DATE:${ymd(next(e.date))}`,
-      `SUMMARY:${esc(e.title)}`, `DESCRIPTION:${esc(`${e.description}\n${e.url}`)}`, `URL:${e.url}`,
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:${e.id}-${ymd(e.date)}@return-to-latvia`,
+      `DTSTAMP:${dtstamp}`,
+      `DTSTART;VALUE=DATE:${ymd(e.date)}`,
+      `DTEND;VALUE=DATE:${ymd(next(e.date))}`,
+      `SUMMARY:${esc(e.title)}`,
+      `DESCRIPTION:${esc(`${e.description}\n${e.url}`)}`,
+      `URL:${e.url}`,
       // A reminder three days ahead (RFC 5545 VALARM), so the plan reaches the reader, not only the calendar.
-      'BEGIN:VALARM', 'ACTION:DISPLAY', 'TRIGGER:-P3D', `DESCRIPTION:${esc(`${reminder}: ${e.title}`)}`, 'END:VALARM', 'END:VEVENT');
+      'BEGIN:VALARM',
+      'ACTION:DISPLAY',
+      'TRIGGER:-P3D',
+      `DESCRIPTION:${esc(`${reminder}: ${e.title}`)}`,
+      'END:VALARM',
+      'END:VEVENT',
+    );
   }
   lines.push('END:VCALENDAR');
   return lines.map(fold).join('\r\n') + '\r\n';

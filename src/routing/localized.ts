@@ -19,7 +19,7 @@ export interface Localized<C extends PageCollection> {
   translated: Locale[];
 }
 
-export const splitId = (id: string): { locale: string; slug: string } => {
+const splitId = (id: string): { locale: string; slug: string } => {
   const [locale, ...rest] = id.split('/');
   return { locale: locale ?? '', slug: rest.join('/') };
 };

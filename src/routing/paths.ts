@@ -1,7 +1,7 @@
 /** getStaticPaths for every route. Route files stay thin: they import from here. */
 import { getCollection } from 'astro:content';
 import { locales } from '../i18n/locales.ts';
-import { localizedEntries, splitId } from './localized.ts';
+import { localizedEntries } from './localized.ts';
 
 /** Pages that exist once per language and have no entry behind them. */
 export const perLocale = () => locales.map((locale) => ({ params: { locale }, props: { locale } }));
@@ -25,7 +25,9 @@ export async function topicPaths() {
     .map((g) => {
       const [municipalityId, topic] = g.slug.split('/') as [string, string];
       const municipality = municipalities.find((m) => m.id === municipalityId)!;
-      const available = guides.filter((x) => x.locale === g.locale && x.slug.startsWith(`${municipalityId}/`)).map((x) => x.slug.split('/')[1]!);
+      const available = guides
+        .filter((x) => x.locale === g.locale && x.slug.startsWith(`${municipalityId}/`))
+        .map((x) => x.slug.split('/')[1]!);
       return { params: { locale: g.locale, municipality: municipalityId, topic }, props: { page: g, municipality, available } };
     });
 }
@@ -42,7 +44,9 @@ export async function faqPaths() {
 export async function faqCategoryPaths() {
   const { faqCategories } = await import('../schemas/faq.ts');
   const used = new Set((await getCollection('faq')).map((f) => f.data.category));
-  return locales.flatMap((locale) => faqCategories.filter((c) => used.has(c)).map((category) => ({ params: { locale, category }, props: { locale, category } })));
+  return locales.flatMap((locale) =>
+    faqCategories.filter((c) => used.has(c)).map((category) => ({ params: { locale, category }, props: { locale, category } })),
+  );
 }
 
 export async function storyPaths() {
@@ -51,10 +55,10 @@ export async function storyPaths() {
 
 export async function programmePaths() {
   const programmes = await getCollection('programmes');
-  return locales.flatMap((locale) => programmes.map((programme) => ({ params: { locale, programme: programme.id }, props: { locale, programme } })));
+  return locales.flatMap((locale) =>
+    programmes.map((programme) => ({ params: { locale, programme: programme.id }, props: { locale, programme } })),
+  );
 }
-
-export { splitId };
 
 /**
  * Old URLs of former municipalities (merged into another, e.g. Varakļāni into Madona in 2025):
@@ -68,7 +72,12 @@ export async function formerMunicipalityPaths() {
       locales.flatMap((locale) =>
         [undefined, 'booklet', ...guideTopics.filter((t) => t !== 'overview')].map((page) => ({
           params: { locale, former: page ? `${former.id}/${page}` : former.id },
-          props: { locale, successor, former, target: page === undefined || page === 'booklet' ? [successor.id, ...(page ? [page] : [])] : [successor.id, page] },
+          props: {
+            locale,
+            successor,
+            former,
+            target: page === undefined || page === 'booklet' ? [successor.id, ...(page ? [page] : [])] : [successor.id, page],
+          },
         })),
       ),
     ),

@@ -2,8 +2,7 @@
 import { locales, type Locale } from '../i18n/locales.ts';
 
 /** `/lv/municipalities/riga/` from ('lv', 'municipalities', 'riga'). */
-export const localePath = (locale: Locale, ...segments: string[]) =>
-  `/${[locale, ...segments.filter(Boolean)].join('/')}/`;
+export const localePath = (locale: Locale, ...segments: string[]) => `/${[locale, ...segments.filter(Boolean)].join('/')}/`;
 
 /** The path of the same page in another language: swap the first segment. */
 export const switchLocale = (pathname: string, to: Locale) => {
@@ -12,6 +11,3 @@ export const switchLocale = (pathname: string, to: Locale) => {
   parts[0] = to;
   return `/${parts.join('/')}/`;
 };
-
-/** Everything after the locale prefix: `/en/faq/x/` → `faq/x`. */
-export const pathWithoutLocale = (pathname: string) => pathname.split('/').filter(Boolean).slice(1).join('/');

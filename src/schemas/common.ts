@@ -7,14 +7,11 @@ import { locales } from '../i18n/locales.ts';
 
 /** Topics a municipality guide is split into; also used to tag FAQ answers and facts. */
 export const guideTopics = ['overview', 'housing', 'schools', 'jobs', 'grants'] as const;
-export type GuideTopic = (typeof guideTopics)[number];
 
 export const slug = (what: string) =>
-  z
-    .string({ error: `${what} is required: a lowercase ascii slug such as "valkas-novads".` })
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-      error: `${what} must be lowercase ascii letters, digits and single hyphens (for example "valkas-novads"); no spaces, capitals or diacritics.`,
-    });
+  z.string({ error: `${what} is required: a lowercase ascii slug such as "valkas-novads".` }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    error: `${what} must be lowercase ascii letters, digits and single hyphens (for example "valkas-novads"); no spaces, capitals or diacritics.`,
+  });
 
 /**
  * A source reference. Two shapes:

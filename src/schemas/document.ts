@@ -15,7 +15,10 @@ export const documentSchema = () =>
       about: localized('about'),
       published: z.union([z.string(), z.number()]).transform(String),
       /** How many lines the source text has: a citation "001:5658" must point inside it. */
-      lines: z.number({ error: '"lines" is required: the number of lines of the document\'s text file, so citations can be checked.' }).int().positive(),
+      lines: z
+        .number({ error: '"lines" is required: the number of lines of the document\'s text file, so citations can be checked.' })
+        .int()
+        .positive(),
       /** The date its figures describe, shown to readers as "as of". */
       asOf,
     })

@@ -8,7 +8,7 @@ import type { SchemaContext } from './context.ts';
 import { contacts, officialNotes } from './web-source.ts';
 
 /** Figures that every municipality page shows in the same place ("municipality CV"). */
-export const factKeys = [
+const factKeys = [
   'net-wage', // average net monthly wage, EUR (CSP data in the study's Table 13)
   'high-earners-share', // share of employees earning over EUR 1 500 gross a month, %
   'vacancies-skilled', // registered vacancies in occupation groups 0–8 at the serving NVA branch
@@ -17,10 +17,10 @@ export const factKeys = [
 ] as const;
 export type FactKey = (typeof factKeys)[number];
 
-export const units = ['eur-month', 'percent', 'count', 'persons'] as const;
+const units = ['eur-month', 'percent', 'count', 'persons'] as const;
 
 /** Sane ranges per unit: a typo (a minus sign, an extra zero) must not reach readers as a figure. */
-export const unitRanges: Record<(typeof units)[number], { min: number; max: number; integer: boolean; hint: string }> = {
+const unitRanges: Record<(typeof units)[number], { min: number; max: number; integer: boolean; hint: string }> = {
   'eur-month': { min: 1, max: 20000, integer: false, hint: 'a monthly amount in euros between 1 and 20 000' },
   percent: { min: 0, max: 100, integer: false, hint: 'a percentage between 0 and 100' },
   count: { min: 0, max: 2000000, integer: true, hint: 'a whole number of at least 0' },
@@ -48,7 +48,11 @@ const fact = z
     if (!r || typeof f.value !== 'number') return;
     const negativeOk = f.unit === 'persons' && f.key === 'net-migration';
     if (f.value > r.max || f.value < (negativeOk ? r.min : Math.max(r.min, 0)) || (r.integer && !Number.isInteger(f.value))) {
-      ctx.addIssue({ code: 'custom', path: ['value'], message: `"value" ${f.value} is not plausible for unit "${f.unit}": it must be ${r.hint}. Check the figure in the source.` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['value'],
+        message: `"value" ${f.value} is not plausible for unit "${f.unit}": it must be ${r.hint}. Check the figure in the source.`,
+      });
     }
   });
 
@@ -72,7 +76,17 @@ const merged = z
         publisher: z.string().min(1),
         adopted: isoDate('merged[].law.adopted'),
         /** Pages that report the adoption (Saeima press office, news), shown next to the law. */
-        reported: z.array(z.object({ url: httpsUrl('merged[].law.reported[].url'), publisher: z.string().min(1), date: isoDate('merged[].law.reported[].date') }).strict()).default([]),
+        reported: z
+          .array(
+            z
+              .object({
+                url: httpsUrl('merged[].law.reported[].url'),
+                publisher: z.string().min(1),
+                date: isoDate('merged[].law.reported[].date'),
+              })
+              .strict(),
+          )
+          .default([]),
       })
       .strict(),
     /** The former municipality's figures as they were (shown as history, never as current). */
@@ -95,14 +109,22 @@ export const municipalitySchema = ({ ref }: SchemaContext) =>
       centre: z
         .object({
           name: localized('centre.name'),
-          lat: z.number().min(55.6, { error: 'centre.lat must be inside Latvia (55.6–58.1).' }).max(58.1, { error: 'centre.lat must be inside Latvia (55.6–58.1).' }),
-          lon: z.number().min(20.9, { error: 'centre.lon must be inside Latvia (20.9–28.3).' }).max(28.3, { error: 'centre.lon must be inside Latvia (20.9–28.3).' }),
+          lat: z
+            .number()
+            .min(55.6, { error: 'centre.lat must be inside Latvia (55.6–58.1).' })
+            .max(58.1, { error: 'centre.lat must be inside Latvia (55.6–58.1).' }),
+          lon: z
+            .number()
+            .min(20.9, { error: 'centre.lon must be inside Latvia (20.9–28.3).' })
+            .max(28.3, { error: 'centre.lon must be inside Latvia (20.9–28.3).' }),
         })
         .strict(),
       /** The municipality's official website (general knowledge; readers are sent there to check). */
       website: httpsUrl('website'),
       /** Other domains the municipality publishes official pages on (web sources may use them). */
-      officialDomains: z.array(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, { error: 'Write a domain without https:// or slashes, e.g. "cesis.lv".' })).optional(),
+      officialDomains: z
+        .array(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, { error: 'Write a domain without https:// or slashes, e.g. "cesis.lv".' }))
+        .optional(),
       /** Who to contact: client service, council, remigration contact — each copied from an official page (web source). */
       contacts,
       /** What official pages say a family can do here, per topic (kindergarten, first grade, housing help, family support). */
@@ -116,7 +138,8 @@ export const municipalitySchema = ({ ref }: SchemaContext) =>
     .superRefine((m, ctx) => {
       const seen = new Set<string>();
       m.facts.forEach((f, i) => {
-        if (seen.has(f.key)) ctx.addIssue({ code: 'custom', path: ['facts', i, 'key'], message: `"${f.key}" appears twice in facts; keep one.` });
+        if (seen.has(f.key))
+          ctx.addIssue({ code: 'custom', path: ['facts', i, 'key'], message: `"${f.key}" appears twice in facts; keep one.` });
         seen.add(f.key);
       });
     });

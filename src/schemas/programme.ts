@@ -7,7 +7,7 @@ import { asOf, httpsUrl, localized, sources } from './common.ts';
 import type { SchemaContext } from './context.ts';
 
 export const programmeKinds = ['business', 'jobs', 'housing', 'children', 'language', 'family', 'advice'] as const;
-export const amountUnits = ['per-person', 'per-project', 'fund-total', 'not-stated'] as const;
+const amountUnits = ['per-person', 'per-project', 'fund-total', 'not-stated'] as const;
 
 const amount = z
   .object({
@@ -31,7 +31,9 @@ export const programmeSchema = ({ ref }: SchemaContext) =>
       /** For regional programmes: the region; for municipal ones: the municipalities. */
       regions: z.array(ref('regions')).default([]),
       municipalities: z.array(ref('municipalities')).default([]),
-      kinds: z.array(z.enum(programmeKinds, { error: `"kinds" may contain: ${programmeKinds.join(', ')}.` })).min(1, { error: '"kinds" must list at least one kind.' }),
+      kinds: z
+        .array(z.enum(programmeKinds, { error: `"kinds" may contain: ${programmeKinds.join(', ')}.` }))
+        .min(1, { error: '"kinds" must list at least one kind.' }),
       amounts: z.array(amount).default([]),
       /** true for measures the study proposes but nobody offers yet. */
       proposal: z.boolean().default(false),
@@ -49,7 +51,10 @@ export const programmeSchema = ({ ref }: SchemaContext) =>
        * The official page (`web:<id>`, dated 2024 or later, also listed under "sources") that says the programme
        * runs or takes applications. Only a programme with one is shown as running.
        */
-      runningPer: z.string().regex(/^web:[a-z0-9-]+$/, { error: '"runningPer" must be a web source id, e.g. web:sif-latvian-courses-2024.' }).optional(),
+      runningPer: z
+        .string()
+        .regex(/^web:[a-z0-9-]+$/, { error: '"runningPer" must be a web source id, e.g. web:sif-latvian-courses-2024.' })
+        .optional(),
       /** Dates as far as the sources give them; leave out what they do not say. */
       period: z.object({ start: asOf.optional(), end: asOf.optional() }).strict().default({}),
       website: httpsUrl('website').optional(),
@@ -61,5 +66,9 @@ export const programmeSchema = ({ ref }: SchemaContext) =>
       if (p.scope === 'regional' && p.regions.length === 0)
         ctx.addIssue({ code: 'custom', path: ['regions'], message: 'A regional programme must name its region under "regions".' });
       if (p.scope === 'municipal' && p.municipalities.length === 0)
-        ctx.addIssue({ code: 'custom', path: ['municipalities'], message: 'A municipal programme must name its municipalities under "municipalities".' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['municipalities'],
+          message: 'A municipal programme must name its municipalities under "municipalities".',
+        });
     });

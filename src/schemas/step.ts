@@ -8,7 +8,18 @@ import type { SchemaContext } from './context.ts';
 
 export const phases = ['before', 'week', 'month', 'year'] as const;
 /** Who an item is for; "everyone" items appear in every plan. */
-export const audiences = ['everyone', 'children', 'preschool', 'partner-non-citizen', 'pensioner', 'business', 'from-eu', 'from-uk', 'from-elsewhere', 'driver'] as const;
+const audiences = [
+  'everyone',
+  'children',
+  'preschool',
+  'partner-non-citizen',
+  'pensioner',
+  'business',
+  'from-eu',
+  'from-uk',
+  'from-elsewhere',
+  'driver',
+] as const;
 
 export const stepSchema = ({ ref }: SchemaContext) =>
   z

@@ -18,10 +18,7 @@ export const storySchema = ({ ref, image }: Required<SchemaContext>) =>
       basedOn: z.string({ error: '"basedOn" is required: say which case in the sources the story retells.' }).min(10),
       sources,
       /** Is a real person named in the text or shown in the cover photo? */
-      person: z
-        .object({ named: z.boolean(), pictured: z.boolean() })
-        .strict()
-        .default({ named: false, pictured: false }),
+      person: z.object({ named: z.boolean(), pictured: z.boolean() }).strict().default({ named: false, pictured: false }),
       /** Required when person.named or person.pictured: who gave consent and when. */
       consent: z
         .object({
@@ -34,7 +31,10 @@ export const storySchema = ({ ref, image }: Required<SchemaContext>) =>
       cover: z
         .object({
           src: image(),
-          alt: z.string({ error: '"cover.alt" is required: describe the picture for people who cannot see it.' }).trim().min(5, { error: '"cover.alt" is too short: describe what the picture shows.' }),
+          alt: z
+            .string({ error: '"cover.alt" is required: describe the picture for people who cannot see it.' })
+            .trim()
+            .min(5, { error: '"cover.alt" is too short: describe what the picture shows.' }),
         })
         .strict()
         .optional(),
@@ -45,7 +45,8 @@ export const storySchema = ({ ref, image }: Required<SchemaContext>) =>
         ctx.addIssue({
           code: 'custom',
           path: ['consent'],
-          message: 'A person is named or pictured ("person"), so "consent" is required: given: true, date and recordedBy. Otherwise anonymise the story.',
+          message:
+            'A person is named or pictured ("person"), so "consent" is required: given: true, date and recordedBy. Otherwise anonymise the story.',
         });
       }
     });

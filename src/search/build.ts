@@ -15,7 +15,7 @@ import { placeKeys, type Place } from './intent.ts';
 import { buildIndex } from './index-builder.ts';
 
 /** Every indexed page of the built site in `out`, in the site's languages, by our own extraction. */
-export function extractSite(out: string): ExtractedPage[] {
+function extractSite(out: string): ExtractedPage[] {
   const pages: ExtractedPage[] = [];
   const walk = (dir: string, url: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -34,15 +34,22 @@ export function extractSite(out: string): ExtractedPage[] {
 export function loadPlaces(contentDir: string): Place[] {
   const dir = join(contentDir, 'municipalities');
   if (!existsSync(dir)) return [];
-  return readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort().map((f) => {
-    const m = readYaml(readFileSync(join(dir, f), 'utf8')) as { names: Record<string, string>; type?: string; centre?: { name?: Record<string, string> } };
-    const names = [...Object.values(m.names), ...Object.values(m.centre?.name ?? {})];
-    return [f.replace(/\.yaml$/, ''), m.type === 'novads' ? 0 : 1, ...placeKeys(names)] as Place;
-  });
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .map((f) => {
+      const m = readYaml(readFileSync(join(dir, f), 'utf8')) as {
+        names: Record<string, string>;
+        type?: string;
+        centre?: { name?: Record<string, string> };
+      };
+      const names = [...Object.values(m.names), ...Object.values(m.centre?.name ?? {})];
+      return [f.replace(/\.yaml$/, ''), m.type === 'novads' ? 0 : 1, ...placeKeys(names)] as Place;
+    });
 }
 
 /** Writes dist/search/<lang>/: index.json, s/<shard>.json, t/<page>.txt. Returns pages per language. */
-export function writeSearchIndexes(out: string, extracted: ExtractedPage[], places: Place[] = []): Record<string, number> {
+function writeSearchIndexes(out: string, extracted: ExtractedPage[], places: Place[] = []): Record<string, number> {
   const written: Record<string, number> = {};
   rmSync(join(out, 'search'), { recursive: true, force: true });
   for (const locale of locales) {

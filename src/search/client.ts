@@ -14,9 +14,23 @@ import { queryKeys, shardOf } from './text.ts';
 import { required, requiredAncestor } from '../client/dom.ts';
 
 /** A result; our own index gives the excerpt later (the page text is fetched), so titles show at once. */
-interface Item { url: string; title: string; excerpt: string | Promise<string>; type?: string; municipality?: string }
+interface Item {
+  url: string;
+  title: string;
+  excerpt: string | Promise<string>;
+  type?: string;
+  municipality?: string;
+}
 type Found = { count: number; load: (() => Promise<Item>)[]; scores: number[] };
-interface Strings { results: Record<string, string>; none: string; loading: string; error: string; any: string; inLanguage: string; languages: Record<string, string> }
+interface Strings {
+  results: Record<string, string>;
+  none: string;
+  loading: string;
+  error: string;
+  any: string;
+  inLanguage: string;
+  languages: Record<string, string>;
+}
 
 const SCRIPT = 'search/client.ts';
 const form = document.querySelector<HTMLFormElement>('[data-search]');
@@ -89,7 +103,9 @@ if (form) {
     const available: Record<string, Set<string>> = {};
     for (const lang of all.checked ? locales : [locale]) {
       const m = await get<Manifest>(lang, 'index.json');
-      m.fields.forEach((f, i) => { for (const v of m.values[i] ?? []) (available[f] ??= new Set()).add(v); });
+      m.fields.forEach((f, i) => {
+        for (const v of m.values[i] ?? []) (available[f] ??= new Set()).add(v);
+      });
     }
     for (const select of selects) {
       const keep = select.value;
@@ -100,7 +116,9 @@ if (form) {
     }
   };
   // Filter values are loaded only when the reader opens the filters.
-  filterBox.addEventListener('toggle', () => { if (filterBox.open) void fillFilters(); });
+  filterBox.addEventListener('toggle', () => {
+    if (filterBox.open) void fillFilters();
+  });
 
   const render = (items: Item[], append = false) => {
     const nodes = items.map((r) => {
@@ -112,17 +130,25 @@ if (form) {
       if (lang !== locale) a.hreflang = lang;
       const info = document.createElement('p');
       info.className = 'rtl-muted';
-      info.textContent = [r.type, r.municipality, lang !== locale ? s.inLanguage.replace('{{language}}', s.languages[lang] ?? lang) : ''].filter(Boolean).join(' · ');
+      info.textContent = [r.type, r.municipality, lang !== locale ? s.inLanguage.replace('{{language}}', s.languages[lang] ?? lang) : '']
+        .filter(Boolean)
+        .join(' · ');
       const text = document.createElement('p');
       // Escaped page text with <mark> only (engine.ts excerpt()).
-      void Promise.resolve(r.excerpt).then((html) => { text.innerHTML = html; }, () => text.remove());
+      void Promise.resolve(r.excerpt).then(
+        (html) => {
+          text.innerHTML = html;
+        },
+        () => text.remove(),
+      );
       if (lang !== locale) text.lang = lang;
       const title = document.createElement('div');
       title.append(a);
       li.append(title, info, text);
       return li;
     });
-    if (append) list.append(...nodes); else list.replaceChildren(...nodes);
+    if (append) list.append(...nodes);
+    else list.replaceChildren(...nodes);
   };
 
   let pending: Found['load'] = [];
@@ -148,7 +174,12 @@ if (form) {
     for (const [k, v] of Object.entries(filters)) url.searchParams.set(k, v);
     history.replaceState(null, '', url);
     const ticket = ++latest;
-    if (!q) { list.replaceChildren(); status.textContent = ''; more.hidden = true; return; }
+    if (!q) {
+      list.replaceChildren();
+      status.textContent = '';
+      more.hidden = true;
+      return;
+    }
     status.textContent = s.loading;
     try {
       const found = await (all.checked ? everywhere : own)(q, filters);
@@ -160,7 +191,10 @@ if (form) {
       more.hidden = pending.length === 0;
       filterBox.hidden = false;
       const n = found.count;
-      status.textContent = n === 0 ? s.none : (s.results[rules.select(n)] ?? s.results.other ?? '').replace('{{count}}', new Intl.NumberFormat(locale).format(n));
+      status.textContent =
+        n === 0
+          ? s.none
+          : (s.results[rules.select(n)] ?? s.results.other ?? '').replace('{{count}}', new Intl.NumberFormat(locale).format(n));
       if (filterBox.open) void fillFilters();
     } catch {
       if (ticket === latest) status.textContent = s.error;
@@ -168,12 +202,29 @@ if (form) {
   };
 
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const soon = () => { clearTimeout(timer); timer = setTimeout(() => void run(), 60); };
-  form.addEventListener('submit', (e) => { e.preventDefault(); void run(); });
+  const soon = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void run(), 60);
+  };
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    void run();
+  });
   input.addEventListener('input', soon);
   // The manifest is needed by any query: fetch it while the reader starts typing.
-  input.addEventListener('focus', () => { for (const l of all.checked ? locales : [locale]) get(l, 'index.json').catch(() => undefined); }, { once: true });
-  all.addEventListener('change', () => { filtersFor = ''; for (const x of selects) x.value = ''; if (filterBox.open) void fillFilters(); void run(); });
+  input.addEventListener(
+    'focus',
+    () => {
+      for (const l of all.checked ? locales : [locale]) get(l, 'index.json').catch(() => undefined);
+    },
+    { once: true },
+  );
+  all.addEventListener('change', () => {
+    filtersFor = '';
+    for (const x of selects) x.value = '';
+    if (filterBox.open) void fillFilters();
+    void run();
+  });
   for (const x of selects) x.addEventListener('change', () => void run());
 
   const params = new URL(location.href).searchParams;
@@ -181,7 +232,10 @@ if (form) {
   all.checked = params.get('all') === '1';
   for (const x of selects) {
     const v = params.get(x.dataset.filter!);
-    if (v) { x.replaceChildren(new Option(s.any, ''), new Option(v, v, true, true)); filterBox.open = true; }
+    if (v) {
+      x.replaceChildren(new Option(s.any, ''), new Option(v, v, true, true));
+      filterBox.open = true;
+    }
   }
   if (input.value) void run();
 }

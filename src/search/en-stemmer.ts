@@ -10,9 +10,11 @@ export function stemEnglish(word: string): string {
   const irregularStem = irregular[w];
   if (irregularStem) return irregularStem;
   if (w.length <= 3) return w;
-  if (/[^aeiou]ie[sd]$/.test(w)) w = `${w.slice(0, -3)}y`; // families → family, applied → apply
-  else if (/(ss|us|is)$/.test(w)) { /* not a plural: class, bus, basis */ }
-  else if (/(ches|shes|sses|xes|zes)$/.test(w)) w = w.slice(0, -2);
+  if (/[^aeiou]ie[sd]$/.test(w))
+    w = `${w.slice(0, -3)}y`; // families → family, applied → apply
+  else if (/(ss|us|is)$/.test(w)) {
+    /* not a plural: class, bus, basis */
+  } else if (/(ches|shes|sses|xes|zes)$/.test(w)) w = w.slice(0, -2);
   else if (w.endsWith('s') && !w.endsWith('ss')) w = w.slice(0, -1);
   for (const suffix of ['ing', 'ed']) {
     const stem = w.slice(0, -suffix.length);

@@ -25,7 +25,10 @@ export interface Manifest {
 }
 /** Word → flat list of (page number as a difference from the previous one, weighted count). */
 export type Shard = Record<string, number[]>;
-export interface Hit { doc: number; score: number }
+export interface Hit {
+  doc: number;
+  score: number;
+}
 
 const K1 = 1.2;
 const B = 0.4;
@@ -36,21 +39,26 @@ const MIN_COVERAGE = 0.2;
 
 const titleWords = new WeakMap<Manifest, string[][]>();
 const titlesOf = (m: Manifest) => {
-  if (!titleWords.has(m)) titleWords.set(m, m.docs.map((d) => (d[1].match(WORD) ?? []).map(fold)));
+  if (!titleWords.has(m))
+    titleWords.set(
+      m,
+      m.docs.map((d) => (d[1].match(WORD) ?? []).map(fold)),
+    );
   return titleWords.get(m)!;
 };
 
 /** Does an indexed word match a query key? Keys of three letters or more match as prefixes. */
-export const matches = (word: string, key: string) => (key.length >= 3 ? word.startsWith(key) : word === key);
+const matches = (word: string, key: string) => (key.length >= 3 ? word.startsWith(key) : word === key);
 
 /**
  * Pages matching any key, best first. `shards` must hold the shard of every key (missing ones mean
  * no word starts that way). `filters` maps a filter name to the value a page must have.
  */
-const allows = (m: Manifest, filters: Record<string, string>) => (doc: number) => m.fields.every((f, i) => {
-  const want = filters[f];
-  return !want || m.values[i]![m.docs[doc]![3 + i] as number] === want;
-});
+const allows = (m: Manifest, filters: Record<string, string>) => (doc: number) =>
+  m.fields.every((f, i) => {
+    const want = filters[f];
+    return !want || m.values[i]![m.docs[doc]![3 + i] as number] === want;
+  });
 
 export function rank(m: Manifest, keys: string[], shards: Map<string, Shard>, filters: Record<string, string> = {}): Hit[] {
   const allowed = allows(m, filters);
@@ -104,7 +112,9 @@ export function boost(m: Manifest, hits: Hit[], intent: Intent, filters: Record<
     // No place named: a page about one municipality (its own pages, a local programme or story) is no
     // answer for everyone, so general pages come first.
     const local = localTo(m);
-    return hits.map((h) => (local(h.doc) ? { doc: h.doc, score: h.score * ELSEWHERE } : h)).sort((a, b) => b.score - a.score || a.doc - b.doc);
+    return hits
+      .map((h) => (local(h.doc) ? { doc: h.doc, score: h.score * ELSEWHERE } : h))
+      .sort((a, b) => b.score - a.score || a.doc - b.doc);
   }
   const allowed = allows(m, filters);
   const top = hits[0]?.score ?? 1;
@@ -113,7 +123,10 @@ export function boost(m: Manifest, hits: Hit[], intent: Intent, filters: Record<
   m.docs.forEach((d, doc) => {
     const page = placePage(d[0]);
     if (!page || !intent.places.includes(page.place) || !allowed(doc)) return;
-    if (!sure) { if (score.has(doc)) score.set(doc, score.get(doc)! * 1.3); return; }
+    if (!sure) {
+      if (score.has(doc)) score.set(doc, score.get(doc)! * 1.3);
+      return;
+    }
     const onTopic = intent.topics.length ? intent.topics.includes(page.topic) : page.topic === 'overview';
     if (onTopic) score.set(doc, (score.get(doc) ?? 0) + top * 3);
     else if (intent.topics.length === 0) score.set(doc, (score.get(doc) ?? 0) + top);
@@ -137,7 +150,11 @@ const escape = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': 
  * text escaped, matching words in <mark>.
  */
 export function excerpt(text: string, keys: string[], length = 24): string {
-  const tokens = [...text.matchAll(WORD)].map((x) => ({ start: x.index, end: x.index + x[0].length, hit: keys.some((k) => matches(fold(x[0]), k)) }));
+  const tokens = [...text.matchAll(WORD)].map((x) => ({
+    start: x.index,
+    end: x.index + x[0].length,
+    hit: keys.some((k) => matches(fold(x[0]), k)),
+  }));
   if (tokens.length === 0) return '';
   let best = 0;
   let bestHits = -1;
@@ -146,7 +163,10 @@ export function excerpt(text: string, keys: string[], length = 24): string {
     if (tokens[i]!.hit) hits++;
     if (i >= length && tokens[i - length]!.hit) hits--;
     const start = Math.max(0, i - length + 1);
-    if (hits > bestHits) { bestHits = hits; best = start; }
+    if (hits > bestHits) {
+      bestHits = hits;
+      best = start;
+    }
   }
   // Start two words before the first hit in the window, so the match has some context.
   const firstHit = tokens.slice(best, best + length).findIndex((t) => t.hit);

@@ -24,12 +24,43 @@ export interface ExtractedPage {
 }
 
 /** Weight of h2–h6 text without an explicit data-pagefind-weight (body text is 1). */
-export const HEADING = 3;
+const HEADING = 3;
 const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
 /** Elements whose edges do not separate words ("<b>bērnu</b>dārzs" is one word). */
-const INLINE = new Set(['A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'DATA', 'DFN', 'EM', 'I', 'KBD', 'MARK', 'Q', 'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR']);
+const INLINE = new Set([
+  'A',
+  'ABBR',
+  'B',
+  'BDI',
+  'BDO',
+  'CITE',
+  'CODE',
+  'DATA',
+  'DFN',
+  'EM',
+  'I',
+  'KBD',
+  'MARK',
+  'Q',
+  'S',
+  'SMALL',
+  'SPAN',
+  'STRONG',
+  'SUB',
+  'SUP',
+  'TIME',
+  'U',
+  'VAR',
+]);
 
-type El = { tagName: string; childNodes: ArrayLike<Node>; getAttribute(n: string): string | null; hasAttribute(n: string): boolean; textContent: string | null; querySelectorAll(s: string): ArrayLike<El> };
+type El = {
+  tagName: string;
+  childNodes: ArrayLike<Node>;
+  getAttribute(n: string): string | null;
+  hasAttribute(n: string): boolean;
+  textContent: string | null;
+  querySelectorAll(s: string): ArrayLike<El>;
+};
 type Node = { nodeType: number; textContent: string | null };
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();

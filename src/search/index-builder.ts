@@ -18,7 +18,7 @@ export interface IndexedPage {
   filters: Record<string, string[]>;
 }
 
-export const FIELDS = ['type', 'region', 'municipality', 'topic'];
+const FIELDS = ['type', 'region', 'municipality', 'topic'];
 const TITLE = 2;
 
 /**
@@ -34,12 +34,17 @@ const notDescribed: Record<Locale, RegExp> = {
   ru: /(?:^|[^\p{L}])(?:не (?:описыва|описан|упомина|привод|сообща|содерж|указ)|нет (?:сведений|данных|информации))/iu,
 };
 /** A text in runs of one weight, with "not described" sentences weighed down. */
-export function weighSentences(text: string, weight: number, locale?: Locale): { text: string; weight: number }[] {
+function weighSentences(text: string, weight: number, locale?: Locale): { text: string; weight: number }[] {
   if (!locale) return [{ text, weight }];
-  return text.split(/(?<=[.;!?])\s+/).map((sentence) => ({ text: sentence, weight: notDescribed[locale].test(sentence) ? weight * NOT_DESCRIBED : weight }));
+  return text
+    .split(/(?<=[.;!?])\s+/)
+    .map((sentence) => ({ text: sentence, weight: notDescribed[locale].test(sentence) ? weight * NOT_DESCRIBED : weight }));
 }
 
-export function buildIndex(pages: IndexedPage[], options: { locale?: Locale; places?: Place[] } = {}): { manifest: Manifest; shards: Map<string, Shard>; texts: string[] } {
+export function buildIndex(
+  pages: IndexedPage[],
+  options: { locale?: Locale; places?: Place[] } = {},
+): { manifest: Manifest; shards: Map<string, Shard>; texts: string[] } {
   const sorted = [...pages].sort((a, b) => a.url.localeCompare(b.url));
   const values = FIELDS.map(() => [] as string[]);
   const valueIndex = (field: number, value: string | undefined) => {
@@ -56,7 +61,9 @@ export function buildIndex(pages: IndexedPage[], options: { locale?: Locale; pla
     totalLength += body.length;
     const counts = new Map<string, number>();
     // One-letter words are left out: no query can use them.
-    const add = (list: string[], weight: number) => { for (const w of list) if (w.length > 1) counts.set(w, (counts.get(w) ?? 0) + weight); };
+    const add = (list: string[], weight: number) => {
+      for (const w of list) if (w.length > 1) counts.set(w, (counts.get(w) ?? 0) + weight);
+    };
     const hedged = placePage(page.url) ? options.locale : undefined;
     for (const run of page.runs ?? [{ text: page.content, weight: 1 }]) {
       for (const part of weighSentences(run.text, run.weight, hedged)) add(words(part.text), part.weight);
@@ -73,7 +80,11 @@ export function buildIndex(pages: IndexedPage[], options: { locale?: Locale; pla
     const name = shardOf(word);
     if (!shards.has(name)) shards.set(name, {});
     let previous = 0;
-    shards.get(name)![word] = postings.get(word)!.flatMap(([doc, n]) => { const d = doc - previous; previous = doc; return [d, n]; });
+    shards.get(name)![word] = postings.get(word)!.flatMap(([doc, n]) => {
+      const d = doc - previous;
+      previous = doc;
+      return [d, n];
+    });
   }
   const manifest: Manifest = {
     n: docs.length,

@@ -16,7 +16,7 @@ import { stemRussian } from './ru-stemmer.ts';
 import { WORD } from './text.ts';
 
 /** Topic pages of a municipality (the last part of /<lang>/municipalities/<slug>/<topic>/; overview is the municipality's own page). */
-export const TOPICS = ['overview', 'housing', 'schools', 'jobs', 'grants'] as const;
+const TOPICS = ['overview', 'housing', 'schools', 'jobs', 'grants'] as const;
 export type Topic = (typeof TOPICS)[number];
 
 /** One municipality: slug, 1 for a state city (0 for a novads), then its name keys. */
@@ -27,7 +27,8 @@ const stemmers = [stemLatvian, stemEnglish, stemRussian];
 const keysOf = (word: string) => new Set([fold(word), ...stemmers.map((s) => fold(s(word.toLowerCase())))]);
 
 /** Words that say "municipality" rather than name one; they choose a novads over the city of the same name. */
-const GENERIC = /^(novad|municipalit|county|district|region|city|town|pilset|valstspilset|край|кра[яюе]|краи|район|город|округ|муниципалит)/;
+const GENERIC =
+  /^(novad|municipalit|county|district|region|city|town|pilset|valstspilset|край|кра[яюе]|краи|район|город|округ|муниципалит)/;
 
 /** Build time: the keys of a municipality's names and its centre's name in every language. */
 export function placeKeys(names: string[]): string[] {
@@ -42,7 +43,8 @@ export function placeKeys(names: string[]): string[] {
 }
 
 /** Two keys name the same place: equal, or (both 4+ letters) one is the other plus at most one letter ("лиепа"/"лиеп"). */
-const same = (a: string, b: string) => a === b || (Math.min(a.length, b.length) >= 4 && Math.abs(a.length - b.length) <= 1 && (a.startsWith(b) || b.startsWith(a)));
+const same = (a: string, b: string) =>
+  a === b || (Math.min(a.length, b.length) >= 4 && Math.abs(a.length - b.length) <= 1 && (a.startsWith(b) || b.startsWith(a)));
 
 /**
  * Topic words per language, as folded stems matched as prefixes of a query word's key. A word on
@@ -76,7 +78,11 @@ const topicWords: Record<Locale, Partial<Record<Topic, string[]>>> = {
 /** Words that add nothing to a place or topic query ("in", "the", "для"); short words are skipped anyway. */
 const TOPIC_FILLER = /^(the|and|for|with|near|about|pie|par|kur|kas|для|про|где|как|при|and)$/;
 
-export interface Intent { places: string[]; topics: Topic[]; other?: boolean }
+export interface Intent {
+  places: string[];
+  topics: Topic[];
+  other?: boolean;
+}
 
 /** The municipalities and topics a query names. `places` from the manifest (see `placeKeys`). */
 export function intentOf(query: string, _locale: Locale, places: Place[]): Intent {
@@ -104,7 +110,8 @@ export function intentOf(query: string, _locale: Locale, places: Place[]): Inten
     (['lv', 'en', 'ru'] as const).forEach((lang, l) => {
       const key = fold(stemmers[l]!(word.toLowerCase()));
       for (const topic of TOPICS) {
-        if (topicWords[lang][topic]?.some((t) => (t.length <= 3 ? key === t || folded === t : key.startsWith(t) || folded.startsWith(t)))) topics.add(topic);
+        if (topicWords[lang][topic]?.some((t) => (t.length <= 3 ? key === t || folded === t : key.startsWith(t) || folded.startsWith(t))))
+          topics.add(topic);
       }
     });
     if (topics.size === before && !TOPIC_FILLER.test(folded)) other = true;

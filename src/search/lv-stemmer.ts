@@ -6,17 +6,52 @@
  * šņ→sn) only where a declension II, V or VI ending was removed.
  */
 
-interface Affix { ending: string; vowels: number; palatalizes: boolean }
+interface Affix {
+  ending: string;
+  vowels: number;
+  palatalizes: boolean;
+}
 
 /** Longest endings first; `vowels`: the word must have more vowels than this for the ending to go. */
 const affixes: Affix[] = [
-  ['ajiem', 3, false], ['ajai', 3, false], ['ajam', 2, false], ['ajām', 2, false], ['ajos', 2, false], ['ajās', 2, false],
-  ['iem', 2, true], ['ajā', 2, false], ['ais', 2, false], ['ai', 2, false], ['ei', 2, false], ['ām', 1, false],
-  ['am', 1, false], ['ēm', 1, false], ['īm', 1, false], ['im', 1, false], ['um', 1, false], ['us', 1, true],
-  ['as', 1, false], ['ās', 1, false], ['es', 1, false], ['os', 1, true], ['ij', 1, false], ['īs', 1, false],
-  ['ēs', 1, false], ['is', 1, false], ['ie', 1, false], ['u', 1, true], ['a', 1, true], ['i', 1, true],
-  ['e', 1, false], ['ā', 1, false], ['ē', 1, false], ['ī', 1, false], ['ū', 1, false], ['o', 1, false],
-  ['s', 0, false], ['š', 0, false],
+  ['ajiem', 3, false],
+  ['ajai', 3, false],
+  ['ajam', 2, false],
+  ['ajām', 2, false],
+  ['ajos', 2, false],
+  ['ajās', 2, false],
+  ['iem', 2, true],
+  ['ajā', 2, false],
+  ['ais', 2, false],
+  ['ai', 2, false],
+  ['ei', 2, false],
+  ['ām', 1, false],
+  ['am', 1, false],
+  ['ēm', 1, false],
+  ['īm', 1, false],
+  ['im', 1, false],
+  ['um', 1, false],
+  ['us', 1, true],
+  ['as', 1, false],
+  ['ās', 1, false],
+  ['es', 1, false],
+  ['os', 1, true],
+  ['ij', 1, false],
+  ['īs', 1, false],
+  ['ēs', 1, false],
+  ['is', 1, false],
+  ['ie', 1, false],
+  ['u', 1, true],
+  ['a', 1, true],
+  ['i', 1, true],
+  ['e', 1, false],
+  ['ā', 1, false],
+  ['ē', 1, false],
+  ['ī', 1, false],
+  ['ū', 1, false],
+  ['o', 1, false],
+  ['s', 0, false],
+  ['š', 0, false],
 ].map(([ending, vowels, palatalizes]) => ({ ending, vowels, palatalizes }) as Affix);
 
 const VOWELS = new Set([...'aāeēiīouū']);
@@ -29,7 +64,14 @@ function unpalatalize(stem: string, removed: string): string {
     if (stem.endsWith('ņņ')) return `${stem.slice(0, -2)}nn`;
   }
   if (/[pbmv]j$/.test(stem)) return stem.slice(0, -1);
-  const pairs: [string, string][] = [['šņ', 'sn'], ['žņ', 'zn'], ['šļ', 'sl'], ['žļ', 'zl'], ['ļņ', 'ln'], ['ļļ', 'll']];
+  const pairs: [string, string][] = [
+    ['šņ', 'sn'],
+    ['žņ', 'zn'],
+    ['šļ', 'sl'],
+    ['žļ', 'zl'],
+    ['ļņ', 'ln'],
+    ['ļļ', 'll'],
+  ];
   for (const [from, to] of pairs) if (stem.endsWith(from)) return stem.slice(0, -2) + to;
   const last: Record<string, string> = { č: 'c', ļ: 'l', ņ: 'n' };
   const end = stem.at(-1) ?? '';

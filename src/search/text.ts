@@ -22,7 +22,10 @@ const stemmers: Record<Locale, (w: string) => string> = { lv: stemLatvian, en: s
 export const queryKey = (word: string, locale: Locale, stem = true) => fold(stem ? stemmers[locale](word.toLowerCase()) : word);
 
 /** The distinct search keys of a query. */
-export const queryKeys = (query: string, locale: Locale, stem = true) => [...new Set((query.match(WORD) ?? []).map((w) => queryKey(w, locale, stem)))];
+export const queryKeys = (query: string, locale: Locale, stem = true) => [
+  ...new Set((query.match(WORD) ?? []).map((w) => queryKey(w, locale, stem))),
+];
 
 /** Index shard of a word: its first two folded characters, written with ASCII only so it can be a file name. */
-export const shardOf = (key: string) => [...key.slice(0, 2)].map((c) => (/[a-z0-9]/.test(c) ? c : `x${c.codePointAt(0)!.toString(36)}`)).join('-');
+export const shardOf = (key: string) =>
+  [...key.slice(0, 2)].map((c) => (/[a-z0-9]/.test(c) ? c : `x${c.codePointAt(0)!.toString(36)}`)).join('-');

@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 
 /** Bump when the picture changes (layout, colours, format), so shared links get the new image. */
-export const ogDesignVersion = '3';
+const ogDesignVersion = '3';
 
 export const ogImage = { width: 1200, height: 630, extension: 'png', type: 'image/png', dir: 'og' } as const;
 
@@ -23,8 +23,10 @@ export interface OgCard {
 }
 
 /** Root-relative URL of the card's image, e.g. /og/3f2a…e1.png. */
-export function ogImagePath(card: OgCard): string {
-  const hash = createHash('sha256').update(JSON.stringify([ogDesignVersion, card.lang, card.title, card.label, card.site])).digest('hex');
+function ogImagePath(card: OgCard): string {
+  const hash = createHash('sha256')
+    .update(JSON.stringify([ogDesignVersion, card.lang, card.title, card.label, card.site]))
+    .digest('hex');
   return `/${ogImage.dir}/${hash.slice(0, 20)}.${ogImage.extension}`;
 }
 

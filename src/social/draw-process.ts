@@ -11,9 +11,18 @@ import { renameSync, writeFileSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import type { OgCard } from './card.ts';
 
-export interface OgJob { id: number; card: OgCard; file: string }
+export interface OgJob {
+  id: number;
+  card: OgCard;
+  file: string;
+}
 /** ms: wall time for the card in this process; cpuMs: this process's CPU time for it. */
-export interface OgDone { id: number; ms: number; cpuMs: number; error?: string }
+export interface OgDone {
+  id: number;
+  ms: number;
+  cpuMs: number;
+  error?: string;
+}
 
 try {
   setPriority(10);

@@ -27,7 +27,7 @@ const muted = '#4a525a'; // --rtl-muted
 const brand = '#8a1c2b'; // --rtl-brand
 const soft = '#f3f5f7'; // --rtl-soft
 
-export const fontFiles = [resolve('src/assets/fonts/DejaVuSans.ttf'), resolve('src/assets/fonts/DejaVuSans-Bold.ttf')];
+const fontFiles = [resolve('src/assets/fonts/DejaVuSans.ttf'), resolve('src/assets/fonts/DejaVuSans-Bold.ttf')];
 const family = 'DejaVu Sans';
 
 const { width, height } = ogImage;
@@ -48,9 +48,6 @@ const gap = padding / 3;
 /** Colours in the PNG palette: background, three inks and the anti-aliasing steps between them. */
 const colours = 16;
 
-/** Everything in the design that changes the pixels (the cache's fingerprint includes this file too). */
-export const designKey = JSON.stringify({ ink, muted, brand, soft, padding, bar, masthead, rule, titleSizes, label, titleLineHeight, gap, colours });
-
 /** Pango markup needs &, < and > escaped; everything else is literal text. */
 const escape = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 
@@ -58,12 +55,19 @@ let fontsReady: Promise<void> | undefined;
 /** Registers both font files with sharp's fontconfig once per process (a file is added by drawing with it). */
 function loadFonts(): Promise<void> {
   fontsReady ??= (async () => {
-    for (const fontfile of fontFiles) await sharp({ text: { text: 'x', font: family, fontfile } }).png().toBuffer();
+    for (const fontfile of fontFiles)
+      await sharp({ text: { text: 'x', font: family, fontfile } })
+        .png()
+        .toBuffer();
   })();
   return fontsReady;
 }
 
-interface Drawn { data: Buffer; width: number; height: number }
+interface Drawn {
+  data: Buffer;
+  width: number;
+  height: number;
+}
 /** Lays out Pango markup (dpi 72, so pt = px), wrapped at word boundaries within `textWidth`. The image is cropped to the ink. */
 async function text(markup: string): Promise<Drawn> {
   await loadFonts();
@@ -74,7 +78,9 @@ async function text(markup: string): Promise<Drawn> {
 }
 
 const span = (content: string, attrs: Record<string, string | number>) =>
-  `<span ${Object.entries(attrs).map(([k, v]) => `${k}="${v}"`).join(' ')}>${escape(content)}</span>`;
+  `<span ${Object.entries(attrs)
+    .map(([k, v]) => `${k}="${v}"`)
+    .join(' ')}>${escape(content)}</span>`;
 
 /** Title and label as one block of text at a given title size. */
 const block = (card: Pick<OgCard, 'title' | 'label'>, size: number) =>
@@ -89,12 +95,14 @@ const block = (card: Pick<OgCard, 'title' | 'label'>, size: number) =>
  * splits a word that is too long for a line; the line then sticks out, so "fits" also means no word
  * was wider than the box.
  */
-export async function fitTitle(card: Pick<OgCard, 'title' | 'label'>): Promise<{ size: number; block: Drawn }> {
+async function fitTitle(card: Pick<OgCard, 'title' | 'label'>): Promise<{ size: number; block: Drawn }> {
   for (const size of titleSizes) {
     const drawn = await block(card, size);
     if (drawn.width <= textWidth && drawn.height <= textHeight) return { size, block: drawn };
   }
-  throw new Error(`Social image: "${card.title}" (${card.label}) does not fit the card even at ${titleSizes.at(-1)} px; shorten the title.`);
+  throw new Error(
+    `Social image: "${card.title}" (${card.label}) does not fit the card even at ${titleSizes.at(-1)} px; shorten the title.`,
+  );
 }
 
 const mastheads = new Map<string, Promise<Drawn>>();
@@ -118,7 +126,8 @@ const frame = Buffer.from(
 /** Draws one card: 1200×630 PNG bytes. */
 export async function renderCard(card: OgCard): Promise<Buffer> {
   const [{ block: body }, name] = await Promise.all([fitTitle(card), siteName(card.site)]);
-  if (name.width > width - 2 * padding || name.height > masthead.height - rule.height) throw new Error(`Social image: the site name "${card.site}" does not fit the masthead.`);
+  if (name.width > width - 2 * padding || name.height > masthead.height - rule.height)
+    throw new Error(`Social image: the site name "${card.site}" does not fit the masthead.`);
   return sharp(frame)
     .composite([
       { input: name.data, left: padding, top },

@@ -22,18 +22,28 @@ import type { OgDone, OgJob } from './draw-process.ts';
 /** What the cached pictures depend on besides the card itself. */
 function fingerprint(root: string): string {
   const hash = createHash('sha256');
-  for (const file of ['src/social/draw.ts', 'src/social/card.ts', 'src/assets/fonts/DejaVuSans.ttf', 'src/assets/fonts/DejaVuSans-Bold.ttf']) {
+  for (const file of [
+    'src/social/draw.ts',
+    'src/social/card.ts',
+    'src/assets/fonts/DejaVuSans.ttf',
+    'src/assets/fonts/DejaVuSans-Bold.ttf',
+  ]) {
     hash.update(readFileSync(join(root, file)));
   }
   for (const pkg of ['sharp']) {
-    hash.update(`${pkg}@${(JSON.parse(readFileSync(join(root, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version}`);
+    hash.update(
+      `${pkg}@${(JSON.parse(readFileSync(join(root, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version}`,
+    );
   }
   return hash.digest('hex').slice(0, 12);
 }
 
 /** A few drawing processes, each with up to two cards queued so none waits between cards. */
 function pool(size: number) {
-  interface Slot { worker: ChildProcess; jobs: Set<number> }
+  interface Slot {
+    worker: ChildProcess;
+    jobs: Set<number>;
+  }
   const workers: Slot[] = [];
   const waiting: OgJob[] = [];
   const results = new Map<number, (done: OgDone) => void>();
@@ -125,7 +135,10 @@ export default function socialImages(): AstroIntegration {
         const waited = (performance.now() - waitStarted) / 1000;
         drawing?.close();
         const failed = results.filter((r) => r.error);
-        if (failed.length) throw new Error(`Social images: ${failed.length} card(s) failed:\n  ${[...new Set(failed.map((r) => r.error))].slice(0, 10).join('\n  ')}`);
+        if (failed.length)
+          throw new Error(
+            `Social images: ${failed.length} card(s) failed:\n  ${[...new Set(failed.map((r) => r.error))].slice(0, 10).join('\n  ')}`,
+          );
         const target = join(fileURLToPath(out), ogImage.dir);
         mkdirSync(target, { recursive: true });
         let bytes = 0;
@@ -133,7 +146,11 @@ export default function socialImages(): AstroIntegration {
           const [from, to] = [join(dir, name), join(target, name)];
           rmSync(to, { force: true });
           // A hard link costs nothing; across file systems (a cacheDir elsewhere), a copy.
-          try { linkSync(from, to); } catch { copyFileSync(from, to); }
+          try {
+            linkSync(from, to);
+          } catch {
+            copyFileSync(from, to);
+          }
           bytes += statSync(to).size;
         }
         // Keep the cache to exactly this build's cards.

@@ -21,7 +21,10 @@ test('the booklet of one municipality prints to a PDF titled after it', async ({
   expect(title).toContain('Cēsis Municipality');
   await expect(page.getByRole('heading', { level: 2, name: 'Housing' })).toBeVisible();
   const out = mkdtempSync(join(tmpdir(), 'booklets-'));
-  execFileSync(process.execPath, ['scripts/booklets.ts', 'cesu-novads', '--lang', 'en', '--out', out], { cwd: resolve(import.meta.dirname, '../..'), stdio: 'pipe' });
+  execFileSync(process.execPath, ['scripts/booklets.ts', 'cesu-novads', '--lang', 'en', '--out', out], {
+    cwd: resolve(import.meta.dirname, '../..'),
+    stdio: 'pipe',
+  });
   const pdf = readFileSync(join(out, 'cesu-novads-en.pdf'));
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
   expect(pdfTitle(pdf)).toBe(title);

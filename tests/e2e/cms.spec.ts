@@ -25,9 +25,15 @@ test.beforeAll(async () => {
   repo = mkdtempSync(join(tmpdir(), 'rtl-cms-'));
   cpSync(join(root, 'content'), join(repo, 'content'), { recursive: true });
   const entry = createRequire(join(root, 'package.json')).resolve('decap-server/dist/index.js');
-  server = spawn(process.execPath, [entry], { env: { ...process.env, PORT: String(backendPort), BIND_HOST: '127.0.0.1', GIT_REPO_DIRECTORY: repo, MODE: 'fs', LOG_LEVEL: 'warn' }, stdio: 'inherit' });
+  server = spawn(process.execPath, [entry], {
+    env: { ...process.env, PORT: String(backendPort), BIND_HOST: '127.0.0.1', GIT_REPO_DIRECTORY: repo, MODE: 'fs', LOG_LEVEL: 'warn' },
+    stdio: 'inherit',
+  });
   for (let i = 0; i < 100; i++) {
-    const up = await fetch(backendUrl, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"action":"info"}' }).then((r) => r.ok, () => false);
+    const up = await fetch(backendUrl, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"action":"info"}' }).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (up) return;
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -43,7 +49,9 @@ test('an editor writes a Latvian story with a source in the web editor; the file
   test.setTimeout(240_000);
   // The editor's own policy (src/security/policy.ts) lets it do all of this: no request or script is refused.
   const refused: string[] = [];
-  page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) refused.push(m.text()); });
+  page.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) refused.push(m.text());
+  });
   // The built config points the local backend at decap-server's default port; this test runs it on its own port.
   await page.route('**/admin/config.yml', async (route) => {
     const response = await route.fetch();
@@ -67,7 +75,10 @@ test('an editor writes a Latvian story with a source in the web editor; the file
   await page.keyboard.press('Enter');
   await lv('Published').fill('2026-12-04');
   await lv('Based on').fill('Liepājas piemērs Latvijas Universitātes pētījumā');
-  await page.getByRole('button', { name: /Add sources/ }).first().click();
+  await page
+    .getByRole('button', { name: /Add sources/ })
+    .first()
+    .click();
 
   // A source written the wrong way is refused before anything is saved, with the schema's own message.
   await lv('Source').fill('5658');
@@ -109,7 +120,10 @@ test('an editor writes a Latvian story with a source in the web editor; the file
   for (const lang of ['en', 'ru']) expect(existsSync(join(repo, `content/stories/${lang}/${slug}.mdx`)), lang).toBe(false);
 
   // npm run check:content over the whole content with the new file.
-  const check = spawnSync(process.execPath, [join(root, 'scripts/check-content.ts'), join(repo, 'content')], { cwd: root, encoding: 'utf8' });
+  const check = spawnSync(process.execPath, [join(root, 'scripts/check-content.ts'), join(repo, 'content')], {
+    cwd: root,
+    encoding: 'utf8',
+  });
   expect(check.stdout).not.toContain(slug);
   expect(check.status, check.stdout.slice(-2000)).toBe(0);
 
@@ -146,5 +160,7 @@ test('/admin/ is the web editor with its own policy, and is never indexed', asyn
   page.on('request', (r) => origins.add(new URL(r.url()).origin));
   await page.goto('/admin/');
   await expect(page.getByRole('button', { name: /Login/ })).toBeVisible({ timeout: 30_000 });
-  expect([...origins].filter((o) => o !== new URL(page.url()).origin && o !== new URL(backendUrl).origin && o !== 'http://localhost:8081')).toEqual([]);
+  expect(
+    [...origins].filter((o) => o !== new URL(page.url()).origin && o !== new URL(backendUrl).origin && o !== 'http://localhost:8081'),
+  ).toEqual([]);
 });

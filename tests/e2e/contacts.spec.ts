@@ -12,13 +12,40 @@ import { parse } from 'yaml';
 
 const content = resolve(import.meta.dirname, '../../content');
 const yaml = <T>(...p: string[]) => parse(readFileSync(resolve(content, ...p), 'utf8')) as T;
-interface Contact { kind: string; email?: string; phone?: string | string[]; sources: string[] }
-interface Note { topic: string; sources: string[]; text: Record<string, string> }
-interface Municipality { website: string; region: string; contacts?: Contact[]; official?: Note[] }
-interface WebSource { url: string; pageDate?: string; noDateShown?: true }
-const municipalities = readdirSync(resolve(content, 'municipalities')).filter((f) => f.endsWith('.yaml')).map((f) => f.replace('.yaml', '')).sort();
+interface Contact {
+  kind: string;
+  email?: string;
+  phone?: string | string[];
+  sources: string[];
+}
+interface Note {
+  topic: string;
+  sources: string[];
+  text: Record<string, string>;
+}
+interface Municipality {
+  website: string;
+  region: string;
+  contacts?: Contact[];
+  official?: Note[];
+}
+interface WebSource {
+  url: string;
+  pageDate?: string;
+  noDateShown?: true;
+}
+const municipalities = readdirSync(resolve(content, 'municipalities'))
+  .filter((f) => f.endsWith('.yaml'))
+  .map((f) => f.replace('.yaml', ''))
+  .sort();
 const web = (ref: string) => yaml<WebSource>('web-sources', `${ref.slice(4)}.yaml`);
-const topicPage: Record<string, string> = { kindergarten: 'schools', 'first-grade': 'schools', housing: 'housing', 'family-support': 'grants', remigration: '' };
+const topicPage: Record<string, string> = {
+  kindergarten: 'schools',
+  'first-grade': 'schools',
+  housing: 'housing',
+  'family-support': 'grants',
+  remigration: '',
+};
 const noDate = { lv: 'lapā datums nav norādīts', en: 'the page shows no date', ru: 'дата на странице не указана' };
 const digits = (s: string) => s.replace(/\D/g, '').replace(/^371(?=\d{8}$)/, '');
 
@@ -29,17 +56,23 @@ for (const lang of ['lv', 'en', 'ru'] as const) {
       const m = yaml<Municipality>('municipalities', `${slug}.yaml`);
       const { document } = parseHTML(await (await request.get(`/${lang}/municipalities/${slug}/`)).text());
       const box = document.querySelector('#contact')?.closest('section');
-      if (!box) { problems.push(`${slug}: no "who to ask" section`); continue; }
+      if (!box) {
+        problems.push(`${slug}: no "who to ask" section`);
+        continue;
+      }
       const hrefs = [...box.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? '');
       for (const c of m.contacts ?? []) {
         if (c.email && !hrefs.includes(`mailto:${c.email}`)) problems.push(`${slug}: ${c.email} is not a mailto: link`);
-        for (const phone of [c.phone ?? []].flat()) if (!hrefs.some((h) => h.startsWith('tel:+') && digits(h) === digits(phone))) problems.push(`${slug}: ${phone} is not a tel: link`);
+        for (const phone of [c.phone ?? []].flat())
+          if (!hrefs.some((h) => h.startsWith('tel:+') && digits(h) === digits(phone)))
+            problems.push(`${slug}: ${phone} is not a tel: link`);
         for (const ref of c.sources) {
           if (!hrefs.includes(`/${lang}/sources/#web-${ref.slice(4)}`)) problems.push(`${slug}: ${ref} not cited`);
           if (!hrefs.includes(web(ref).url)) problems.push(`${slug}: no link to the live page of ${ref}`);
         }
       }
-      if (!(m.contacts ?? []).length && !hrefs.includes(m.website)) problems.push(`${slug}: no contact and no link to the municipality's website`);
+      if (!(m.contacts ?? []).length && !hrefs.includes(m.website))
+        problems.push(`${slug}: no contact and no link to the municipality's website`);
     }
     expect(problems).toEqual([]);
   });
@@ -55,13 +88,17 @@ for (const lang of ['lv', 'en', 'ru'] as const) {
         const section = document.querySelector('#official')?.closest('section');
         const text = section?.textContent?.replace(/\s+/g, ' ') ?? '';
         const expected = (note.text[lang] ?? note.text.lv!).replace(/\s+/g, ' ').trim();
-        if (!text.includes(expected)) { problems.push(`${url}: note on ${note.topic} missing`); continue; }
+        if (!text.includes(expected)) {
+          problems.push(`${url}: note on ${note.topic} missing`);
+          continue;
+        }
         for (const ref of note.sources) {
           const page = web(ref);
           const hrefs = [...section!.querySelectorAll('a')].map((a) => a.getAttribute('href'));
           if (!hrefs.includes(page.url)) problems.push(`${url}: no link to ${page.url}`);
           if (page.noDateShown && !text.includes(noDate[lang])) problems.push(`${url}: ${ref} shows no "no date" notice`);
-          if (page.pageDate && !text.includes(String(new Date(page.pageDate).getUTCFullYear()))) problems.push(`${url}: ${ref} date not shown`);
+          if (page.pageDate && !text.includes(String(new Date(page.pageDate).getUTCFullYear())))
+            problems.push(`${url}: ${ref} date not shown`);
         }
       }
     }

@@ -8,8 +8,14 @@ import { resolve } from 'node:path';
 import { translated } from './translations.ts';
 
 const root = resolve(import.meta.dirname, '../..');
-const repo = (JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { repository: { url: string } }).repository.url.replace(/^git\+/, '').replace(/\.git$/, '');
-const first = (dir: string, ext: string) => readdirSync(resolve(root, 'content', dir)).filter((f) => f.endsWith(ext)).sort()[0]!.replace(ext, '');
+const repo = (JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { repository: { url: string } }).repository.url
+  .replace(/^git\+/, '')
+  .replace(/\.git$/, '');
+const first = (dir: string, ext: string) =>
+  readdirSync(resolve(root, 'content', dir))
+    .filter((f) => f.endsWith(ext))
+    .sort()[0]!
+    .replace(ext, '');
 const municipality = readdirSync(resolve(root, 'content/guides/lv')).sort()[0]!;
 const faq = first('faq/lv', '.mdx');
 const story = first('stories/lv', '.mdx');
@@ -17,13 +23,26 @@ const programme = first('programmes', '.yaml');
 
 /** Each template: its address in `lang`, and the file it is made from (the Latvian one when untranslated). */
 const pages = [
-  { kind: 'municipality overview', path: `municipalities/${municipality}/`, collection: 'guides', rel: `${municipality}/overview.mdx`, form: 'correction' },
-  { kind: 'guide topic', path: `municipalities/${municipality}/housing/`, collection: 'guides', rel: `${municipality}/housing.mdx`, form: 'correction' },
+  {
+    kind: 'municipality overview',
+    path: `municipalities/${municipality}/`,
+    collection: 'guides',
+    rel: `${municipality}/overview.mdx`,
+    form: 'correction',
+  },
+  {
+    kind: 'guide topic',
+    path: `municipalities/${municipality}/housing/`,
+    collection: 'guides',
+    rel: `${municipality}/housing.mdx`,
+    form: 'correction',
+  },
   { kind: 'FAQ answer', path: `faq/${faq}/`, collection: 'faq', rel: `${faq}.mdx`, form: 'correction' },
   { kind: 'story', path: `stories/${story}/`, collection: 'stories', rel: `${story}.mdx`, form: 'correction' },
 ] as const;
 
-const fileOf = (p: (typeof pages)[number], lang: string) => `content/${p.collection}/${translated(p.collection, lang, p.rel) ? lang : 'lv'}/${p.rel}`;
+const fileOf = (p: (typeof pages)[number], lang: string) =>
+  `content/${p.collection}/${translated(p.collection, lang, p.rel) ? lang : 'lv'}/${p.rel}`;
 
 for (const lang of ['lv', 'en', 'ru'] as const) {
   const cases = [
@@ -31,7 +50,9 @@ for (const lang of ['lv', 'en', 'ru'] as const) {
     { kind: 'programme', path: `/${lang}/support/${programme}/`, file: `content/programmes/${programme}.yaml`, form: 'outdated-programme' },
   ];
   for (const c of cases) {
-    test(`${lang} ${c.kind}: "Edit this page" opens its file on GitHub, "Suggest a correction" a prefilled ${c.form} form in ${lang}`, async ({ page }) => {
+    test(`${lang} ${c.kind}: "Edit this page" opens its file on GitHub, "Suggest a correction" a prefilled ${c.form} form in ${lang}`, async ({
+      page,
+    }) => {
       await page.goto(c.path);
       const links = page.locator('[data-edit-links]');
       await expect(links).toHaveAttribute('lang', lang);
@@ -54,8 +75,14 @@ for (const lang of ['lv', 'en', 'ru'] as const) {
 
 test('the links are in the language of the page and are plain links (nothing is loaded from GitHub)', async ({ page }) => {
   const requested: string[] = [];
-  page.on('request', (r) => { if (!r.url().startsWith('http://127.0.0.1')) requested.push(r.url()); });
-  for (const [lang, suggest, edit] of [['lv', 'Ieteikt labojumu', 'Labot šo lapu'], ['en', 'Suggest a correction', 'Edit this page'], ['ru', 'Предложить исправление', 'Редактировать эту страницу']] as const) {
+  page.on('request', (r) => {
+    if (!r.url().startsWith('http://127.0.0.1')) requested.push(r.url());
+  });
+  for (const [lang, suggest, edit] of [
+    ['lv', 'Ieteikt labojumu', 'Labot šo lapu'],
+    ['en', 'Suggest a correction', 'Edit this page'],
+    ['ru', 'Предложить исправление', 'Редактировать эту страницу'],
+  ] as const) {
     await page.goto(`/${lang}/faq/${faq}/`);
     await expect(page.getByRole('link', { name: suggest, exact: true })).toBeVisible();
     await expect(page.getByRole('link', { name: edit, exact: true })).toBeVisible();

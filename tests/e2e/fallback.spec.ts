@@ -40,7 +40,9 @@ test('the language switcher on a fallback page leads to real pages', async ({ pa
   await expect(page.getByRole('note')).toHaveCount(0);
 });
 
-test('every page without its translation (guide, answer, story) is marked and left out of the sitemap; translated ones are not', async ({ request }) => {
+test('every page without its translation (guide, answer, story) is marked and left out of the sitemap; translated ones are not', async ({
+  request,
+}) => {
   const sitemap = await sitemapText(request);
   const pages = [
     { path: 'municipalities/liepaja/housing/', collection: 'guides', file: 'liepaja/housing.mdx' },
@@ -63,15 +65,21 @@ test('every page without its translation (guide, answer, story) is marked and le
   expect(problems).toEqual([]);
 });
 
-test('the open data lists an untranslated answer in Latvian at its address in the reader\'s language', async ({ request }) => {
+test("the open data lists an untranslated answer in Latvian at its address in the reader's language", async ({ request }) => {
   const body = await (await request.get('/data/faq-ru.json')).json();
-  expect(body.data.map((f: { id: string; language: string; url: string }) => [f.id, f.language, f.url])).toEqual([['declare-residence', 'lv', '/ru/faq/declare-residence/']]);
+  expect(body.data.map((f: { id: string; language: string; url: string }) => [f.id, f.language, f.url])).toEqual([
+    ['declare-residence', 'lv', '/ru/faq/declare-residence/'],
+  ]);
 });
 
-test('on a fallback page "Edit this page" opens the Latvian file the reader sees, and the issue form is in the reader\'s language', async ({ page }) => {
+test('on a fallback page "Edit this page" opens the Latvian file the reader sees, and the issue form is in the reader\'s language', async ({
+  page,
+}) => {
   await page.goto('/ru/faq/declare-residence/');
   const links = page.locator('[data-edit-links]');
-  expect(await links.locator('[data-edit]').getAttribute('href')).toMatch(/\/edit\/main\/tests\/fixtures\/content-base\/faq\/lv\/declare-residence\.mdx$/);
+  expect(await links.locator('[data-edit]').getAttribute('href')).toMatch(
+    /\/edit\/main\/tests\/fixtures\/content-base\/faq\/lv\/declare-residence\.mdx$/,
+  );
   const suggest = new URL((await links.locator('[data-suggest]').getAttribute('href'))!);
   expect(suggest.searchParams.get('template')).toBe('correction-ru.yml');
   expect(suggest.searchParams.get('file')).toBe('tests/fixtures/content-base/faq/lv/declare-residence.mdx');

@@ -5,16 +5,26 @@ import { resolve } from 'node:path';
 import { policyProblems, sitemapText, translated } from './translations.ts';
 
 const dir = (l: string) => resolve(import.meta.dirname, '../../content/faq', l);
-const idsIn = (l: string) => readdirSync(dir(l)).filter((f) => f.endsWith('.mdx')).map((f) => f.replace('.mdx', '')).sort();
+const idsIn = (l: string) =>
+  readdirSync(dir(l))
+    .filter((f) => f.endsWith('.mdx'))
+    .map((f) => f.replace('.mdx', ''))
+    .sort();
 const ids = idsIn('lv');
 
 test('every English and Russian answer translates a Latvian one (a missing translation is allowed, an orphan is not)', () => {
   expect(ids.length).toBeGreaterThan(0);
-  for (const lang of ['en', 'ru']) expect(idsIn(lang).filter((id) => !ids.includes(id)), lang).toEqual([]);
+  for (const lang of ['en', 'ru'])
+    expect(
+      idsIn(lang).filter((id) => !ids.includes(id)),
+      lang,
+    ).toEqual([]);
 });
 
 for (const lang of ['lv', 'en', 'ru']) {
-  test(`${lang}: every answer's permalink resolves (translated, or Latvian with a notice and noindex), shows its reviewed date and sources`, async ({ request }) => {
+  test(`${lang}: every answer's permalink resolves (translated, or Latvian with a notice and noindex), shows its reviewed date and sources`, async ({
+    request,
+  }) => {
     const sitemap = await sitemapText(request);
     const problems: string[] = [];
     for (const id of ids) {
@@ -23,7 +33,8 @@ for (const lang of ['lv', 'en', 'ru']) {
       if (res.status() !== 200) problems.push(`${id}: HTTP ${res.status()}`);
       problems.push(...policyProblems(html, lang, `/${lang}/faq/${id}/`, translated('faq', lang, `${id}.mdx`), sitemap));
       if (!/<footer class="rtl-meta"[^>]*>[\s\S]*?<time datetime="\d{4}-\d{2}-\d{2}"/.test(html)) problems.push(`${id}: no reviewed date`);
-      if (!/<footer class="rtl-meta"[\s\S]*class="rtl-cite"/.test(html)) problems.push(`${id}: no sources`);
+      if (!/<footer class="rtl-meta"[\s\S]*<section class="rtl-sources"[\s\S]*<li id="rtl-src-1">/.test(html))
+        problems.push(`${id}: no source list`);
       if (!html.includes(`/${lang}/faq/category/`)) problems.push(`${id}: no link to its category`);
     }
     expect(problems).toEqual([]);
@@ -80,22 +91,39 @@ test('the first-steps checklist prints on A4 without cut content', async ({ page
   expect(await items.count()).toBeGreaterThan(10);
   const overflow = await page.evaluate(() => {
     const width = document.documentElement.clientWidth;
-    return [...document.querySelectorAll('main *')].filter((el) => el.getBoundingClientRect().right > width + 1).map((el) => el.tagName + '.' + el.className);
+    return [...document.querySelectorAll('main *')]
+      .filter((el) => el.getBoundingClientRect().right > width + 1)
+      .map((el) => el.tagName + '.' + el.className);
   });
   expect(overflow).toEqual([]);
   const pdf = await page.pdf({ format: 'A4', margin: { top: '16mm', bottom: '16mm', left: '16mm', right: '16mm' } });
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
 });
 
-test('the residence answer gives the official deadline, e-service and fee, each cited to the PMLP page with that page\'s date status', async ({ page }) => {
+test("the residence answer gives the official deadline, e-service and fee, each cited to the PMLP page with that page's date status", async ({
+  page,
+}) => {
   await page.goto('/en/faq/declare-residence/');
   const body = page.locator('main');
   await expect(body).toContainText('within a month');
   await expect(body).toContainText('Dzīvesvietas deklarēšana vai norādīšana');
-  const fee = body.locator('p', { hasText: 'EUR 4.27' }).filter({ has: page.locator('.rtl-cite') }).first();
+  const fee = body
+    .locator('p', { hasText: 'EUR 4.27' })
+    .filter({ has: page.locator('.rtl-cite') })
+    .first();
   await expect(fee).toBeVisible();
-  // The fee sentence's citation names PMLP and says the page states no date, and leads to the page's entry on the sources page.
-  const cite = fee.locator('.rtl-cite').filter({ hasText: 'Office of Citizenship and Migration Affairs' }).first();
-  await expect(cite).toContainText('the page shows no date');
-  await expect(cite.locator('a').first()).toHaveAttribute('href', /\/en\/sources\/#web-pmlp-/);
+  // Beside the fee: the page's lack of a date, said briefly; its numbered reference, named "Source n", leads
+  // to the list at the end of the page, which names PMLP, links its page and says the page shows no date.
+  const cite = fee.locator('.rtl-cite').filter({ hasText: 'no date' }).first();
+  await expect(cite.locator('time')).toHaveText(/^\(no date, read \w+ \d{4}\)$/);
+  const ref = cite.getByRole('link', { name: /^Source \d+$/ });
+  await ref.click();
+  const item = page.locator('.rtl-sources li:target');
+  await expect(item).toBeInViewport();
+  await expect(item).toContainText('Office of Citizenship and Migration Affairs');
+  await expect(item).toContainText('the page shows no date');
+  await expect(item.getByRole('link').first()).toHaveAttribute('href', /^https:\/\/www\.pmlp\.gov\.lv\//);
+  // …and back to the text.
+  await item.getByRole('link', { name: /^Back to where source \d+ is first cited$/ }).click();
+  await expect(page.locator('.rtl-cite__ref:target')).toBeInViewport();
 });

@@ -7,42 +7,65 @@ import { parse } from 'yaml';
 import { policyProblems, sitemapText, translated } from './translations.ts';
 
 const content = resolve(import.meta.dirname, '../../content');
-const municipalities = readdirSync(resolve(content, 'municipalities')).filter((f) => f.endsWith('.yaml')).map((f) => f.replace('.yaml', '')).sort();
-const regions = readdirSync(resolve(content, 'regions')).filter((f) => f.endsWith('.yaml')).map((f) => f.replace('.yaml', ''));
+const municipalities = readdirSync(resolve(content, 'municipalities'))
+  .filter((f) => f.endsWith('.yaml'))
+  .map((f) => f.replace('.yaml', ''))
+  .sort();
+const regions = readdirSync(resolve(content, 'regions'))
+  .filter((f) => f.endsWith('.yaml'))
+  .map((f) => f.replace('.yaml', ''));
 const topics = ['housing', 'schools', 'jobs', 'grants'];
 const languages = ['lv', 'en', 'ru'] as const;
 const asOfWord = { lv: 'dati:', en: 'as of', ru: 'данные на' };
+const sourceWord = { lv: 'Avots', en: 'Source', ru: 'Источник' };
 
-interface Fact { key: string; value: number; asOf: string; source: string }
+interface Fact {
+  key: string;
+  value: number;
+  asOf: string;
+  source: string;
+}
 const dataOf = (slug: string) => parse(readFileSync(resolve(content, 'municipalities', `${slug}.yaml`), 'utf8')) as { facts: Fact[] };
 
 test('42 municipalities (7 state cities, 35 novadi) in 5 regions: Varakļāni joined Madona in 2025', () => {
   expect(municipalities).toHaveLength(42);
   expect(municipalities).not.toContain('varaklanu-novads');
-  const types = municipalities.map((m) => (parse(readFileSync(resolve(content, 'municipalities', `${m}.yaml`), 'utf8')) as { type: string }).type);
+  const types = municipalities.map(
+    (m) => (parse(readFileSync(resolve(content, 'municipalities', `${m}.yaml`), 'utf8')) as { type: string }).type,
+  );
   expect(types.filter((t) => t === 'state-city')).toHaveLength(7);
   expect(types.filter((t) => t === 'novads')).toHaveLength(35);
   expect(regions.sort()).toEqual(['kurzeme', 'latgale', 'riga', 'vidzeme', 'zemgale']);
 });
 
 for (const lang of languages) {
-  test(`${lang}: every overview, topic page, region hub and the index exist; a guide without its ${lang} file is the Latvian text with a notice`, async ({ request }) => {
+  test(`${lang}: every overview, topic page, region hub and the index exist; a guide without its ${lang} file is the Latvian text with a notice`, async ({
+    request,
+  }) => {
     const hubs = [`/${lang}/municipalities/`, ...regions.map((r) => `/${lang}/regions/${r}/`)];
-    const guides = municipalities.flatMap((m) => ['overview', ...topics].map((t) => ({
-      url: `/${lang}/municipalities/${m}/${t === 'overview' ? '' : `${t}/`}`,
-      file: `${m}/${t}.mdx`,
-    })));
+    const guides = municipalities.flatMap((m) =>
+      ['overview', ...topics].map((t) => ({
+        url: `/${lang}/municipalities/${m}/${t === 'overview' ? '' : `${t}/`}`,
+        file: `${m}/${t}.mdx`,
+      })),
+    );
     expect(hubs.length + guides.length).toBe(1 + 5 + 42 * 5);
     const sitemap = await sitemapText(request);
     const problems: string[] = [];
     for (const url of hubs) {
       const res = await request.get(url);
-      if (res.status() !== 200) { problems.push(`${url}: ${res.status()}`); continue; }
+      if (res.status() !== 200) {
+        problems.push(`${url}: ${res.status()}`);
+        continue;
+      }
       problems.push(...policyProblems(await res.text(), lang, url, true, sitemap));
     }
     for (const { url, file } of guides) {
       const res = await request.get(url);
-      if (res.status() !== 200) { problems.push(`${url}: ${res.status()}`); continue; }
+      if (res.status() !== 200) {
+        problems.push(`${url}: ${res.status()}`);
+        continue;
+      }
       problems.push(...policyProblems(await res.text(), lang, url, translated('guides', lang, file), sitemap));
     }
     expect(problems).toEqual([]);
@@ -55,15 +78,24 @@ for (const lang of languages) {
       for (const key of ['net-wage', 'vacancies-skilled', 'vacancies-elementary']) {
         const fact = dataOf(slug).facts.find((f) => f.key === key);
         const shown = document.querySelector(`[data-fact="${key}"]`);
-        if (!fact) { expect(shown, `${slug} shows ${key} without data`).toBeNull(); continue; }
+        if (!fact) {
+          expect(shown, `${slug} shows ${key} without data`).toBeNull();
+          continue;
+        }
         expect(shown, `${slug} ${key}`).not.toBeNull();
         expect(Number(shown!.getAttribute('data-value'))).toBe(fact.value);
         const digits = shown!.textContent!.replace(/\D/g, '');
         expect(digits, `${slug} ${key} text`).toBe(String(fact.value).replace(/\D/g, ''));
+        // Beside the figure: its date; its numbered reference leads to the page's list, which names document and line.
         const cite = shown!.parentElement!.querySelector('.rtl-cite');
-        expect(cite?.textContent, `${slug} ${key} citation`).toContain(fact.source.split(':')[1]!.split('-')[0]);
-        expect(cite?.textContent).toContain(asOfWord[lang]);
-        expect(cite?.querySelector('a')?.getAttribute('href')).toBe(`/${lang}/sources/#doc-${fact.source.split(':')[0]}`);
+        expect(cite?.querySelector('time')?.getAttribute('datetime'), `${slug} ${key} date`).toBe(String(fact.asOf));
+        const ref = cite?.querySelector('a.rtl-cite__ref');
+        expect(ref?.getAttribute('aria-label'), `${slug} ${key} reference`).toBe(`${sourceWord[lang]} ${ref?.textContent}`);
+        const item = document.getElementById(ref!.getAttribute('href')!.slice(1));
+        expect(item?.closest('.rtl-sources'), `${slug} ${key}: the reference leads to the source list`).not.toBeNull();
+        expect(item!.textContent).toContain(fact.source.split(':')[1]!.split('-')[0]);
+        expect(item!.textContent).toContain(asOfWord[lang]);
+        expect(item!.querySelector('a')?.getAttribute('href')).toBe(`/${lang}/sources/#doc-${fact.source.split(':')[0]}`);
       }
     }
   });
@@ -75,10 +107,18 @@ for (const lang of languages) {
         const url = `/${lang}/municipalities/${slug}/${topic ? `${topic}/` : ''}`;
         const { document } = parseHTML(await (await request.get(url)).text());
         for (const cite of document.querySelectorAll('.rtl-cite')) {
-          const href = cite.querySelector('a')?.getAttribute('href') ?? '';
-          if (!href.startsWith(`/${lang}/sources/#`)) missing.push(`${url}: citation without link`);
-          if (href.includes('#doc-') && !cite.textContent!.includes(asOfWord[lang])) missing.push(`${url}: citation without date`);
+          const item = document.getElementById(cite.querySelector('a.rtl-cite__ref')?.getAttribute('href')?.slice(1) ?? '');
+          if (!item?.closest('.rtl-sources')) {
+            missing.push(`${url}: reference "${cite.textContent}" leads nowhere`);
+            continue;
+          }
+          const link = item.querySelector('a')?.getAttribute('href') ?? '';
+          if (!link.startsWith(`/${lang}/sources/#`) && !link.startsWith('https://')) missing.push(`${url}: source without link`);
+          if (link.includes('#doc-') && !item.textContent!.includes(asOfWord[lang])) missing.push(`${url}: document source without date`);
+          if (!link.includes('#inst-') && !cite.querySelector('time[datetime]')) missing.push(`${url}: figure without its date beside it`);
         }
+        const numbers = [...document.querySelectorAll('.rtl-sources > ol > li')].map((li) => li.id);
+        if (numbers.some((id, i) => id !== `rtl-src-${i + 1}`)) missing.push(`${url}: source list not numbered 1, 2, 3…`);
       }
     }
     expect(missing).toEqual([]);
@@ -103,7 +143,10 @@ const merger = {
   ru: { history: 'Бывший Вараклянский край, 2022', lead: 'В Латвии 42 самоуправления' },
 };
 for (const lang of languages) {
-  test(`${lang}: every old Varakļāni URL sends the reader to the same page of Madona, and is kept out of search engines`, async ({ request, page }) => {
+  test(`${lang}: every old Varakļāni URL sends the reader to the same page of Madona, and is kept out of search engines`, async ({
+    request,
+    page,
+  }) => {
     const old = ['', 'booklet/', ...topics.map((t) => `${t}/`)];
     for (const tail of old) {
       const res = await request.get(`/${lang}/municipalities/varaklanu-novads/${tail}`);

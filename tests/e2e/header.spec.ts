@@ -32,7 +32,9 @@ test('on a phone the menu opens without JavaScript and leads to every section', 
     await expect(supportLink).toBeHidden();
     // The languages and search stay one tap away, outside the menu.
     await expect(page.getByRole('navigation', { name: /Valoda|Language|Язык/ }).getByRole('link')).toHaveCount(3);
-    await expect(page.locator('header').getByRole('link', { name: { lv: 'Meklēt', en: 'Search', ru: 'Поиск' }[lang], exact: true })).toBeVisible();
+    await expect(
+      page.locator('header').getByRole('link', { name: { lv: 'Meklēt', en: 'Search', ru: 'Поиск' }[lang], exact: true }),
+    ).toBeVisible();
     await page.getByText(menu[lang], { exact: true }).click();
     await expect(nav.getByRole('link')).toHaveCount(6);
     await supportLink.click();
@@ -57,7 +59,10 @@ test('on a wide screen the navigation and the search box are shown without openi
   await page.goto(templates.home!('en'));
   await expect(page.getByText('Menu', { exact: true })).toBeHidden();
   await expect(page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link')).toHaveCount(6);
-  for (const link of await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link').all()) await expect(link).toBeVisible();
+  for (const link of await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link').all())
+    await expect(link).toBeVisible();
   await expect(page.getByRole('searchbox', { name: 'Search the site' })).toBeVisible();
-  await expect(page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Русский' })).toHaveText('Русский', { useInnerText: true });
+  await expect(page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Русский' })).toHaveText('Русский', {
+    useInnerText: true,
+  });
 });

@@ -12,16 +12,19 @@ import { languages } from './pages.ts';
 type Lang = (typeof languages)[number];
 const root = resolve(import.meta.dirname, '../..');
 const strings = (lang: Lang) => JSON.parse(readFileSync(resolve(root, 'src/i18n/strings', `${lang}.json`), 'utf8'));
-const municipality = (slug: string) => parse(readFileSync(resolve(root, 'content/municipalities', `${slug}.yaml`), 'utf8')) as { names: Record<Lang, string> };
+const municipality = (slug: string) =>
+  parse(readFileSync(resolve(root, 'content/municipalities', `${slug}.yaml`), 'utf8')) as { names: Record<Lang, string> };
 const municipalityCount = readdirSync(resolve(root, 'content/municipalities')).filter((f) => f.endsWith('.yaml')).length;
 
 /** Every story in `lang` (Latvian where a translation is missing) with its date, from the front matter. */
 function storiesIn(lang: Lang) {
-  return readdirSync(resolve(root, 'content/stories/lv')).filter((f) => f.endsWith('.mdx')).map((file) => {
-    const path = resolve(root, 'content/stories', existsSync(resolve(root, 'content/stories', lang, file)) ? lang : 'lv', file);
-    const front = parse(readFileSync(path, 'utf8').split(/^---$/m)[1]!) as { title: string; published: string };
-    return { slug: file.replace('.mdx', ''), title: front.title, published: String(front.published).slice(0, 10) };
-  });
+  return readdirSync(resolve(root, 'content/stories/lv'))
+    .filter((f) => f.endsWith('.mdx'))
+    .map((file) => {
+      const path = resolve(root, 'content/stories', existsSync(resolve(root, 'content/stories', lang, file)) ? lang : 'lv', file);
+      const front = parse(readFileSync(path, 'utf8').split(/^---$/m)[1]!) as { title: string; published: string };
+      return { slug: file.replace('.mdx', ''), title: front.title, published: String(front.published).slice(0, 10) };
+    });
 }
 
 const section = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
@@ -113,8 +116,14 @@ test('a returning reader who chose a municipality is greeted with it, in every l
     const greeting = section(page, s.home.welcome);
     await expect(greeting).toBeVisible();
     await expect(greeting).toContainText(`${s.home.yours} ${names[lang]}`);
-    await expect(greeting.getByRole('link', { name: names[lang], exact: true })).toHaveAttribute('href', new RegExp(`/${lang}/municipalities/valkas-novads/$`));
-    await expect(greeting.getByRole('link', { name: s.topics.housing })).toHaveAttribute('href', `/${lang}/municipalities/valkas-novads/housing/`);
+    await expect(greeting.getByRole('link', { name: names[lang], exact: true })).toHaveAttribute(
+      'href',
+      new RegExp(`/${lang}/municipalities/valkas-novads/$`),
+    );
+    await expect(greeting.getByRole('link', { name: s.topics.housing })).toHaveAttribute(
+      'href',
+      `/${lang}/municipalities/valkas-novads/housing/`,
+    );
     await greeting.getByRole('link', { name: s.topics.schools }).click();
     await expect(page).toHaveURL(`/${lang}/municipalities/valkas-novads/schools/`);
   }

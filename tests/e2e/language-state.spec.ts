@@ -2,7 +2,10 @@
 import { expect, test, type Page } from '@playwright/test';
 
 const switchTo = async (page: Page, name: string) => {
-  await page.getByRole('navigation', { name: /^(Valoda|Language|Язык)$/ }).getByRole('link', { name }).click();
+  await page
+    .getByRole('navigation', { name: /^(Valoda|Language|Язык)$/ })
+    .getByRole('link', { name })
+    .click();
 };
 
 test('a comparison chosen on the page survives the switch to another language', async ({ page }) => {
@@ -24,13 +27,14 @@ test('a search query and the "all languages" choice survive the switch; filters 
   await expect(page.getByLabel('Meklēt visās valodās')).toBeChecked();
 });
 
-test('the finder\'s filters survive the switch', async ({ page }) => {
+test("the finder's filters survive the switch", async ({ page }) => {
   await page.goto('/ru/support/');
   await page.getByLabel('Вид').selectOption('business');
   await switchTo(page, 'English');
   await expect(page).toHaveURL('/en/support/?kind=business');
   await expect(page.getByLabel('Kind')).toHaveValue('business');
-  for (const k of await page.locator('[data-programme]:visible').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.kinds))) expect(k).toContain('business');
+  for (const k of await page.locator('[data-programme]:visible').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.kinds)))
+    expect(k).toContain('business');
 });
 
 test('a built return plan survives the switch', async ({ page }) => {
@@ -54,7 +58,10 @@ test('the #fragment survives the switch, and without JavaScript the links are pl
   const context = await browser.newContext({ javaScriptEnabled: false });
   const noJs = await context.newPage();
   await noJs.goto('/en/compare/?m=riga,liepaja');
-  const hrefs = await noJs.getByRole('navigation', { name: 'Language' }).getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  const hrefs = await noJs
+    .getByRole('navigation', { name: 'Language' })
+    .getByRole('link')
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   expect(hrefs).toEqual(['/lv/compare/', '/en/compare/', '/ru/compare/']);
   await context.close();
 });

@@ -16,7 +16,10 @@ test('the language switcher lands on the same page in the other language', async
 test('every language-switcher link on every template resolves (never a 404)', async ({ page, request }) => {
   for (const url of Object.values(templates).filter((u) => !u('lv').includes('404'))) {
     await page.goto(url('en'));
-    const hrefs = await page.getByRole('navigation', { name: 'Language' }).getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    const hrefs = await page
+      .getByRole('navigation', { name: 'Language' })
+      .getByRole('link')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
     for (const href of hrefs) expect((await request.get(href)).status(), href).toBe(200);
   }
 });
@@ -27,7 +30,11 @@ test('"/" is a real page offering the three languages, each in its own language,
   const response = await page.goto('/');
   expect(response?.status()).toBe(200);
   expect(await page.locator('meta[http-equiv="refresh"]').count()).toBe(0);
-  for (const [lang, name] of [['lv', 'Latviešu'], ['en', 'English'], ['ru', 'Русский']]) {
+  for (const [lang, name] of [
+    ['lv', 'Latviešu'],
+    ['en', 'English'],
+    ['ru', 'Русский'],
+  ]) {
     const link = page.getByRole('link', { name });
     await expect(link).toHaveAttribute('href', `/${lang}/`);
     await expect(page.locator(`li[lang="${lang}"]`)).toHaveCount(1);

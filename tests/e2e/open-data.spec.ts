@@ -6,8 +6,15 @@ import { parse } from 'yaml';
 import { translated } from './translations.ts';
 
 const content = resolve(import.meta.dirname, '../../content');
-const yamlFiles = (dir: string) => readdirSync(resolve(content, dir)).filter((f) => f.endsWith('.yaml')).sort((a, b) => (a.replace('.yaml', '') < b.replace('.yaml', '') ? -1 : 1));
-const csvRows = (text: string) => text.trim().split('\r\n').map((line) => [...line.matchAll(/"((?:[^"]|"")*)"/g)].map((m) => m[1]!.replace(/""/g, '"')));
+const yamlFiles = (dir: string) =>
+  readdirSync(resolve(content, dir))
+    .filter((f) => f.endsWith('.yaml'))
+    .sort((a, b) => (a.replace('.yaml', '') < b.replace('.yaml', '') ? -1 : 1));
+const csvRows = (text: string) =>
+  text
+    .trim()
+    .split('\r\n')
+    .map((line) => [...line.matchAll(/"((?:[^"]|"")*)"/g)].map((m) => m[1]!.replace(/""/g, '"')));
 
 test('municipalities.json and .csv hold every municipality and every figure of the data files', async ({ request }) => {
   const body = await (await request.get('/data/municipalities.json')).json();
@@ -19,7 +26,9 @@ test('municipalities.json and .csv hold every municipality and every figure of t
     const src = parse(readFileSync(resolve(content, 'municipalities', f), 'utf8'));
     const out = body.data.find((m: { id: string }) => m.id === f.replace('.yaml', ''));
     expect(out.names).toEqual(src.names);
-    expect(out.facts.map((x: { key: string; value: number; source: string }) => [x.key, x.value, x.source])).toEqual(src.facts.map((x: { key: string; value: number; source: string }) => [x.key, x.value, x.source]));
+    expect(out.facts.map((x: { key: string; value: number; source: string }) => [x.key, x.value, x.source])).toEqual(
+      src.facts.map((x: { key: string; value: number; source: string }) => [x.key, x.value, x.source]),
+    );
     facts += src.facts.length;
   }
   const raw = await (await request.get('/data/municipalities.csv')).body();
@@ -47,7 +56,10 @@ test('programmes.json lists every programme with a derived status and the amount
 for (const lang of ['lv', 'en', 'ru']) {
   test(`faq-${lang}.json indexes every answer with its permanent address, in Latvian where ${lang} is missing`, async ({ request }) => {
     const body = await (await request.get(`/data/faq-${lang}.json`)).json();
-    const ids = readdirSync(resolve(content, 'faq', 'lv')).filter((f) => f.endsWith('.mdx')).map((f) => f.replace('.mdx', '')).sort((a, b) => (a < b ? -1 : 1));
+    const ids = readdirSync(resolve(content, 'faq', 'lv'))
+      .filter((f) => f.endsWith('.mdx'))
+      .map((f) => f.replace('.mdx', ''))
+      .sort((a, b) => (a < b ? -1 : 1));
     expect(body.data.map((f: { id: string }) => f.id)).toEqual(ids);
     for (const f of body.data) {
       expect(f.url).toBe(`/${lang}/faq/${f.id}/`);

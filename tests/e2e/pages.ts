@@ -3,9 +3,16 @@ import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 const content = resolve(import.meta.dirname, '../../content');
-const first = (dir: string, ext: string) => readdirSync(resolve(content, dir)).filter((f) => f.endsWith(ext)).sort()[0]!.replace(ext, '');
+const first = (dir: string, ext: string) =>
+  readdirSync(resolve(content, dir))
+    .filter((f) => f.endsWith(ext))
+    .sort()[0]!
+    .replace(ext, '');
 const municipality = readdirSync(resolve(content, 'guides/lv')).sort()[0]!;
-const topic = readdirSync(resolve(content, 'guides/lv', municipality)).filter((f) => !f.startsWith('overview')).sort()[0]!.replace('.mdx', '');
+const topic = readdirSync(resolve(content, 'guides/lv', municipality))
+  .filter((f) => !f.startsWith('overview'))
+  .sort()[0]!
+  .replace('.mdx', '');
 
 export const templates: Record<string, (lang: string) => string> = {
   home: (l) => `/${l}/`,

@@ -9,8 +9,13 @@ for (const lang of languages) {
     const origin = new URL(baseURL!).origin;
     const foreign: string[] = [];
     const violations: string[] = [];
-    context.on('request', (r) => { const u = new URL(r.url()); if (!['data:', 'blob:'].includes(u.protocol) && u.origin !== origin) foreign.push(r.url()); });
-    page.on('console', (m) => { if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text()); });
+    context.on('request', (r) => {
+      const u = new URL(r.url());
+      if (!['data:', 'blob:'].includes(u.protocol) && u.origin !== origin) foreign.push(r.url());
+    });
+    page.on('console', (m) => {
+      if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text());
+    });
     for (const url of [...Object.values(templates).map((u) => u(lang)), '/']) {
       await page.goto(url, { waitUntil: 'networkidle' });
     }

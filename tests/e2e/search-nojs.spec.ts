@@ -1,7 +1,9 @@
 /** Search without JavaScript is not a dead end: the page offers real links that reach every page. */
 import { expect, test } from '@playwright/test';
 
-test('without JavaScript the header search leads to links to the municipalities, the FAQ and its categories, and support', async ({ browser }) => {
+test('without JavaScript the header search leads to links to the municipalities, the FAQ and its categories, and support', async ({
+  browser,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/en/');

@@ -25,10 +25,16 @@ for (const { lang, label, q } of queries) {
 }
 
 test('Latvian: inflected and diacritic-free queries find the right pages', async ({ page }) => {
-  for (const [q, expected] of [['nodokļiem', '/lv/faq/taxes-after-return/'], ['bērnudārzā', '/lv/faq/kindergarten-place/'], ['gimenes arstam', '/lv/faq/family-doctor/']]) {
+  for (const [q, expected] of [
+    ['nodokļiem', '/lv/faq/taxes-after-return/'],
+    ['bērnudārzā', '/lv/faq/kindergarten-place/'],
+    ['gimenes arstam', '/lv/faq/family-doctor/'],
+  ]) {
     await page.goto(`/lv/search/?q=${encodeURIComponent(q!)}`);
     await expect(page.locator('[data-search-results] li').first()).toBeVisible();
-    const top = await page.locator('[data-search-results] li a').evaluateAll((as) => as.slice(0, 5).map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const top = await page
+      .locator('[data-search-results] li a')
+      .evaluateAll((as) => as.slice(0, 5).map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(top, q).toContain(expected);
   }
   await page.goto('/lv/search/?q=berni');
@@ -45,7 +51,9 @@ test('"search all languages" adds other languages, labelled as such', async ({ p
   await expect(first.locator('a')).toHaveAttribute('hreflang', 'ru');
 });
 
-test('"search all languages" keeps every result of the page language and adds the others, each analysed in its language', async ({ page }) => {
+test('"search all languages" keeps every result of the page language and adds the others, each analysed in its language', async ({
+  page,
+}) => {
   const count = async () => Number(((await page.getByRole('status').textContent()) ?? '').replace(/\D/g, ''));
   await page.goto('/en/search/?q=kindergarten%20Liep%C4%81ja');
   await expect(page.getByRole('status')).toHaveText(/\d/);
@@ -84,7 +92,10 @@ test('a search in the page language loads only the index parts the query needs',
   await page.getByRole('searchbox', { name: 'Поиск по сайту' }).fill('пособия на детей');
   await expect(page.locator('[data-search-results] li').first()).toBeVisible();
   const index = fetched.filter((p) => p.startsWith('/search/'));
-  expect(fetched.filter((p) => p.includes('pagefind')), 'no Pagefind download for a same-language search').toEqual([]);
+  expect(
+    fetched.filter((p) => p.includes('pagefind')),
+    'no Pagefind download for a same-language search',
+  ).toEqual([]);
   expect(index).toContain('/search/ru/index.json');
   expect(index.filter((p) => p.startsWith('/search/ru/s/')).length).toBeLessThanOrEqual(3); // one shard per word at most
   expect(index.filter((p) => p.startsWith('/search/ru/t/')).length).toBe(5); // the text of the five results shown

@@ -15,13 +15,15 @@ test('finder filters apply instantly, show in the URL, and announce the count', 
   await expect(page.locator('[data-finder-status]')).toHaveText(new RegExp(`^${n} programmes? found$`));
   await page.getByLabel('Kind').selectOption('business');
   await expect(page).toHaveURL(/kind=business/);
-  for (const k of await page.locator('[data-programme]:visible').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.kinds))) expect(k).toContain('business');
+  for (const k of await page.locator('[data-programme]:visible').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.kinds)))
+    expect(k).toContain('business');
 });
 
 test('finder filters are restored from a shared URL', async ({ page }) => {
   await page.goto('/ru/support/?scope=regional');
   await expect(page.getByLabel('Уровень')).toHaveValue('regional');
-  for (const s of await page.locator('[data-programme]:visible').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.scope))) expect(s).toBe('regional');
+  for (const s of await page.locator('[data-programme]:visible').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.scope)))
+    expect(s).toBe('regional');
 });
 
 test('without JavaScript the finder lists every programme, grouped by scope', async ({ browser }) => {
@@ -37,10 +39,16 @@ test('without JavaScript the finder lists every programme, grouped by scope', as
 
 const answer = async (page: Page, a: { years: string; address: string; amount: string; own: string; residence: string }) => {
   await page.getByLabel('How many years in total have you lived abroad?').fill(a.years);
-  await page.getByRole('group', { name: /Population Register/ }).getByLabel(a.address, { exact: true }).check();
+  await page
+    .getByRole('group', { name: /Population Register/ })
+    .getByLabel(a.address, { exact: true })
+    .check();
   await page.getByLabel('How much grant would you ask for (EUR)?').fill(a.amount);
   await page.getByLabel('How much can you invest yourself (EUR)?').fill(a.own);
-  await page.getByRole('group', { name: /declared residence in the same region/ }).getByLabel(a.residence, { exact: true }).check();
+  await page
+    .getByRole('group', { name: /declared residence in the same region/ })
+    .getByLabel(a.residence, { exact: true })
+    .check();
   await page.getByRole('button', { name: 'Check' }).click();
 };
 
@@ -56,10 +64,22 @@ test('self-check: each "no" is explained with its source', async ({ page }) => {
   await answer(page, { years: '2', address: 'No', amount: '12000', own: '3000', residence: 'No' });
   const out = page.locator('[data-gc-output]');
   await expect(out).toContainText('you would not have qualified');
-  for (const [rule, line] of [['years', '2748'], ['address', '4288'], ['max', '2744'], ['share', '2746']]) {
+  for (const [rule, line] of [
+    ['years', '2748'],
+    ['address', '4288'],
+    ['max', '2744'],
+    ['share', '2746'],
+  ]) {
     const item = out.locator(`[data-reason="${rule}"]`);
     await expect(item).toBeVisible();
-    await expect(item.locator('.rtl-cite').filter({ hasText: line })).toHaveCount(1);
+    // The reason repeats the rule's numbered reference; it leads to the page's source list, which names the line.
+    const targets = await item
+      .locator('a.rtl-cite__ref')
+      .evaluateAll((refs) => refs.map((a) => document.getElementById(a.getAttribute('href')!.slice(1))?.textContent ?? ''));
+    expect(
+      targets.filter((text) => text.includes(line!)),
+      `${rule}: a reference to line ${line}`,
+    ).toHaveLength(1);
   }
   await expect(out.locator('[data-reason="residence"]')).toContainText('may be an obstacle');
   await expect(out.locator('[data-reason="share"]')).toContainText('25%');
@@ -76,7 +96,9 @@ test('self-check without JavaScript is a readable checklist with sources', async
   await context.close();
 });
 
-test('self-check says plainly that its grant closed and links the measure that replaced it, with that measure\'s status', async ({ page }) => {
+test("self-check says plainly that its grant closed and links the measure that replaced it, with that measure's status", async ({
+  page,
+}) => {
   await page.goto('/en/grant-check/');
   const notice = page.locator('[data-gc-closed]');
   await expect(notice).toContainText('closed in 2019');

@@ -44,7 +44,16 @@ test('compare: the choice is in the URL, and each figure carries its source', as
   // The table is named after this comparison, not after the region page its rows were copied from.
   await expect(page.getByRole('table')).toHaveAccessibleName('Salīdzināt pašvaldības: Liepāja, Cēsu novads');
   await expect(page.locator('.rtl-compare td:visible [data-fact="net-wage"]')).toHaveCount(2);
-  await expect(page.locator('.rtl-compare td:visible .rtl-cite').first()).toContainText('dati:');
+  // Each figure keeps its date; its reference is numbered for this table and leads to the list below it.
+  const cite = page.locator('.rtl-compare td:visible .rtl-cite').first();
+  await expect(cite.locator('time')).toHaveAttribute('datetime', /^\d{4}/);
+  await expect(cite.getByRole('link')).toHaveAccessibleName('Avots 1');
+  await expect(page.locator('[data-compare-table] .rtl-sources li#rtl-src-1')).toContainText('dati:');
+  expect(
+    await page
+      .locator('[data-compare-table] [id]')
+      .evaluateAll((els) => els.map((e) => e.id).filter((id, i, all) => all.indexOf(id) !== i)),
+  ).toEqual([]);
   // A shared link restores the same comparison.
   await page.goto('/ru/compare/?m=riga,jurmala,ogres-novads');
   await expect(page.locator('.rtl-compare thead th:visible')).toHaveCount(4);
@@ -66,9 +75,27 @@ ahead.setUTCMonth(ahead.getUTCMonth() + 8);
 const moveMonth = ahead.toISOString().slice(0, 7);
 
 const households = [
-  { name: 'single person from the UK', from: 'The United Kingdom', needs: [], has: ['check-benefits-uk', 'declare-residence'], not: ['apply-for-school', 'check-benefits-eu'] },
-  { name: 'family from the EU with children and a non-citizen partner', from: 'An EU/EEA country', needs: ['School-age children', 'A partner who is not a Latvian citizen'], has: ['apply-for-school', 'partner-residence-status', 'check-benefits-eu'], not: ['check-benefits-uk', 'claim-pension-from-abroad'] },
-  { name: 'pensioner from elsewhere', from: 'Another country', needs: ['A pensioner'], has: ['claim-pension-from-abroad', 'check-benefits-elsewhere'], not: ['apply-for-school', 'business-pre-incubation'] },
+  {
+    name: 'single person from the UK',
+    from: 'The United Kingdom',
+    needs: [],
+    has: ['check-benefits-uk', 'declare-residence'],
+    not: ['apply-for-school', 'check-benefits-eu'],
+  },
+  {
+    name: 'family from the EU with children and a non-citizen partner',
+    from: 'An EU/EEA country',
+    needs: ['School-age children', 'A partner who is not a Latvian citizen'],
+    has: ['apply-for-school', 'partner-residence-status', 'check-benefits-eu'],
+    not: ['check-benefits-uk', 'claim-pension-from-abroad'],
+  },
+  {
+    name: 'pensioner from elsewhere',
+    from: 'Another country',
+    needs: ['A pensioner'],
+    has: ['claim-pension-from-abroad', 'check-benefits-elsewhere'],
+    not: ['apply-for-school', 'business-pre-incubation'],
+  },
 ];
 
 for (const h of households) {
@@ -99,7 +126,10 @@ for (const h of households) {
 
 test('return plan downloads as a calendar file', async ({ page }) => {
   await page.goto(`/lv/plan/?from=from-eu&needs=children,preschool&month=${moveMonth}`);
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Lejupielādēt kalendārā (.ics)' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Lejupielādēt kalendārā (.ics)' }).click(),
+  ]);
   const ics = readFileSync((await download.path())!, 'utf8');
   expect(ics.startsWith('BEGIN:VCALENDAR')).toBe(true);
   const events = (ics.match(/BEGIN:VEVENT/g) ?? []).length;
@@ -143,7 +173,11 @@ for (const lang of ['lv', 'en', 'ru'] as const) {
     expect(broken).toEqual([]);
     // Scrolled sideways, the row labels stay at the left edge.
     const label = page.locator('.rtl-compare tbody th').first();
-    await page.locator('.rtl-compare').evaluate((el) => { el.scrollLeft = 400; });
-    expect(Math.round((await label.boundingBox())!.x)).toBeLessThanOrEqual(Math.round((await page.locator('.rtl-compare').boundingBox())!.x) + 1);
+    await page.locator('.rtl-compare').evaluate((el) => {
+      el.scrollLeft = 400;
+    });
+    expect(Math.round((await label.boundingBox())!.x)).toBeLessThanOrEqual(
+      Math.round((await page.locator('.rtl-compare').boundingBox())!.x) + 1,
+    );
   });
 }

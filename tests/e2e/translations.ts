@@ -13,11 +13,11 @@ export const translated = (collection: string, lang: string, rel: string) =>
   lang === 'lv' || existsSync(resolve(root, 'content', collection, lang, rel));
 
 /** The fallback notice as the dictionary words it for readers of `lang`. */
-export const fallbackNotice = (lang: string) =>
+const fallbackNotice = (lang: string) =>
   (JSON.parse(readFileSync(resolve(root, 'src/i18n/strings', `${lang}.json`), 'utf8')) as { fallback: { notice: string } }).fallback.notice;
 
 /** What marks a page as a Latvian fallback, each checked on its own so a problem names the part. */
-export function fallbackMarks(html: string, lang: string) {
+function fallbackMarks(html: string, lang: string) {
   return {
     noindex: html.includes('<meta name="robots" content="noindex"'),
     latvianMain: /<main[^>]*\slang="lv"/.test(html),

@@ -12,11 +12,16 @@ import { mdxLockdown } from '../../src/integrations/mdx-lockdown.ts';
 
 /** Compiles with Sätteri, Astro 7's MDX compiler, and the plugin exactly as astro.config.mjs wires it. */
 const compile = async (body: string) =>
-  mdxToJs(`---\ntitle: Mājoklis\n---\n${body}`, { mdastPlugins: [mdxLockdown], fileURL: pathToFileURL(`${process.cwd()}/content/guides/lv/liepaja/housing.mdx`) } as never);
+  mdxToJs(`---\ntitle: Mājoklis\n---\n${body}`, {
+    mdastPlugins: [mdxLockdown],
+    fileURL: pathToFileURL(`${process.cwd()}/content/guides/lv/liepaja/housing.mdx`),
+  } as never);
 
 describe('mdx-lockdown (inside the MDX compile)', () => {
   it('lets Markdown, Cite and Term through', async () => {
-    await expect(compile('# Mājoklis\n\nĪre ir [šeit](https://liepaja.lv/) <Cite src="001:5658" />.\n\n<Term lv="deklarēšana">declaration</Term>\n')).resolves.toBeDefined();
+    await expect(
+      compile('# Mājoklis\n\nĪre ir [šeit](https://liepaja.lv/) <Cite src="001:5658" />.\n\n<Term lv="deklarēšana">declaration</Term>\n'),
+    ).resolves.toBeDefined();
   });
 
   for (const [what, body] of [
@@ -28,7 +33,10 @@ describe('mdx-lockdown (inside the MDX compile)', () => {
     ['a javascript: link', '[x](javascript:alert(1))\n'],
   ]) {
     it(`stops the compile on ${what}, naming the file, the rule and the line`, async () => {
-      const err = await compile(body!).then(() => null, (e: Error) => e);
+      const err = await compile(body!).then(
+        () => null,
+        (e: Error) => e,
+      );
       expect(err).not.toBeNull();
       expect(err!.message).toContain('content/guides/lv/liepaja/housing.mdx');
       expect(err!.message).toContain('mdx-allowlist');
@@ -51,10 +59,15 @@ describe('expected content pages', () => {
 
 describe('built-page check (csp.ts)', () => {
   const site = 'https://return-to-latvia.example/';
-  const page = (body: string) => `<!doctype html><html><head><meta http-equiv="content-security-policy" content="rtl-csp-style-hashes"><style>a{}</style></head><body>${body}</body></html>`;
+  const page = (body: string) =>
+    `<!doctype html><html><head><meta http-equiv="content-security-policy" content="rtl-csp-style-hashes"><style>a{}</style></head><body>${body}</body></html>`;
 
   it('passes an ordinary page and hashes only the head stylesheet', () => {
-    const out = applyCsp(page('<main><a href="/lv/faq/">FAQ</a> <a href="https://vid.gov.lv/">VID</a><form action="/lv/search/"></form></main>'), 'x.html', site);
+    const out = applyCsp(
+      page('<main><a href="/lv/faq/">FAQ</a> <a href="https://vid.gov.lv/">VID</a><form action="/lv/search/"></form></main>'),
+      'x.html',
+      site,
+    );
     expect(out).toMatch(/style-src 'self' 'sha256-[A-Za-z0-9+/=]+'/);
   });
 

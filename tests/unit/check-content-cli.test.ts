@@ -20,7 +20,14 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const run = (...args: string[]) => runIn(dir, ...args);
 const runIn = (contentDir: string, ...args: string[]) => {
   try {
-    return { code: 0, out: execFileSync(process.execPath, ['scripts/check-content.ts', contentDir, ...args], { cwd: repoRoot, encoding: 'utf8', stdio: 'pipe' }) };
+    return {
+      code: 0,
+      out: execFileSync(process.execPath, ['scripts/check-content.ts', contentDir, ...args], {
+        cwd: repoRoot,
+        encoding: 'utf8',
+        stdio: 'pipe',
+      }),
+    };
   } catch (e) {
     const err = e as { status: number; stdout: string; stderr: string };
     return { code: err.status, out: err.stdout + err.stderr };
@@ -47,12 +54,16 @@ describe('check:content command', () => {
       cpSync(join(fixtures, 'content-base'), broken, { recursive: true });
       const file = join(broken, 'guides/lv/liepaja/overview.mdx');
       // An editor's typical slips: a wrong date format in a field, a citation written without its document.
-      const text = readFileSync(file, 'utf8').replace(/^reviewed: .*$/m, 'reviewed: 22.11.2026').replace('<Cite src="001:1537" />', 'Vēl viens teikums.\n\nUn vēl <Cite src="1537" />');
+      const text = readFileSync(file, 'utf8')
+        .replace(/^reviewed: .*$/m, 'reviewed: 22.11.2026')
+        .replace('<Cite src="001:1537" />', 'Vēl viens teikums.\n\nUn vēl <Cite src="1537" />');
       writeFileSync(file, text);
       const lineOf = (needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
       const all = runIn(broken, '--format', 'github');
       expect(all.code).toBe(1);
-      expect(all.out).toContain(`::error file=content/guides/lv/liepaja/overview.mdx,line=${lineOf('reviewed:')},title=schema%3Areviewed::`);
+      expect(all.out).toContain(
+        `::error file=content/guides/lv/liepaja/overview.mdx,line=${lineOf('reviewed:')},title=schema%3Areviewed::`,
+      );
       expect(all.out).toContain(`::error file=content/guides/lv/liepaja/overview.mdx,line=${lineOf('src="1537"')},title=cite-format::`);
 
       // The same errors seen from a pull request that changed only another file: nothing annotated, still failing.
@@ -71,7 +82,9 @@ describe('check:content command', () => {
     const clean = mkdtempSync(join(tmpdir(), 'rtl-cli-clean-'));
     try {
       cpSync(join(fixtures, 'content-base'), clean, { recursive: true });
-      expect(execFileSync(process.execPath, ['scripts/check-content.ts', clean], { cwd: repoRoot, encoding: 'utf8' })).toMatch(/^0 error\(s\)/m);
+      expect(execFileSync(process.execPath, ['scripts/check-content.ts', clean], { cwd: repoRoot, encoding: 'utf8' })).toMatch(
+        /^0 error\(s\)/m,
+      );
     } finally {
       rmSync(clean, { recursive: true, force: true });
     }

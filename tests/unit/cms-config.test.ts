@@ -38,7 +38,9 @@ const schemas: Record<string, z.ZodType> = {
 
 /** A real, valid entry of the collection (Latvian for pages), as the CMS would load it. */
 function sample(name: string): Record<string, unknown> {
-  const e = entries.find((x) => x.collection === name && (!x.id.includes('/') || x.id.startsWith('lv/')) && schemas[name]!.safeParse(x.data).success);
+  const e = entries.find(
+    (x) => x.collection === name && (!x.id.includes('/') || x.id.startsWith('lv/')) && schemas[name]!.safeParse(x.data).success,
+  );
   if (!e) throw new Error(`no valid ${name} entry in content/`);
   return structuredClone(e.data);
 }
@@ -66,11 +68,18 @@ describe('web editor configuration agrees with the schemas', () => {
 
     it(`${c.name}: the editor offers every field the schema knows and no other`, () => {
       const data = sample(c.name);
-      const r = schemas[c.name]!.safeParse({ ...data, ...Object.fromEntries(fields.filter((f) => !(f.name in data)).map((f) => [f.name, undefined])) });
+      const r = schemas[c.name]!.safeParse({
+        ...data,
+        ...Object.fromEntries(fields.filter((f) => !(f.name in data)).map((f) => [f.name, undefined])),
+      });
       expect(r.success ? [] : r.error.issues.filter((i) => i.code === 'unrecognized_keys')).toEqual([]);
       const withUnknown = schemas[c.name]!.safeParse({ ...data, notAField: 'x' });
       expect(withUnknown.success).toBe(false);
-      for (const key of Object.keys(data)) expect(fields.map((f) => f.name), `${c.name} has "${key}" in content`).toContain(key);
+      for (const key of Object.keys(data))
+        expect(
+          fields.map((f) => f.name),
+          `${c.name} has "${key}" in content`,
+        ).toContain(key);
     });
 
     it(`${c.name}: every option the editor offers is accepted, and a value outside them is refused`, () => {
@@ -82,8 +91,17 @@ describe('web editor configuration agrees with the schemas', () => {
           expect(issuesAt(c.name, data, f.name), `${c.name}.${f.name} = ${v}`).toEqual([]);
         }
         const isReference = values.every((v) => entries.some((e) => e.id === v));
-        if (!isReference) expect(issuesAt(c.name, { ...sample(c.name), [f.name]: f.multiple ? ['not-an-option'] : 'not-an-option' }, f.name).length, `${c.name}.${f.name}`).toBeGreaterThan(0);
-        else for (const v of values) expect(entries.some((e) => e.id === v), `${c.name}.${f.name} option ${v} exists in content/`).toBe(true);
+        if (!isReference)
+          expect(
+            issuesAt(c.name, { ...sample(c.name), [f.name]: f.multiple ? ['not-an-option'] : 'not-an-option' }, f.name).length,
+            `${c.name}.${f.name}`,
+          ).toBeGreaterThan(0);
+        else
+          for (const v of values)
+            expect(
+              entries.some((e) => e.id === v),
+              `${c.name}.${f.name} option ${v} exists in content/`,
+            ).toBe(true);
       }
     });
 
@@ -93,7 +111,10 @@ describe('web editor configuration agrees with the schemas', () => {
         delete data[f.name];
         const messages = issuesAt(c.name, data, f.name).map((i) => i.message);
         if (messages.some((m) => !m.startsWith('Invalid input'))) {
-          expect(messages.some((m) => f.hint!.includes(m)), `${c.name}.${f.name}: hint "${f.hint}" vs schema ${JSON.stringify(messages)}`).toBe(true);
+          expect(
+            messages.some((m) => f.hint!.includes(m)),
+            `${c.name}.${f.name}: hint "${f.hint}" vs schema ${JSON.stringify(messages)}`,
+          ).toBe(true);
         }
       }
     });
@@ -104,7 +125,8 @@ describe('web editor configuration agrees with the schemas', () => {
       for (const { name, pattern, list } of [...lists, ...single]) {
         const data = sample(c.name);
         const values = (list ? data[name] : [data[name]]) as unknown[] | undefined;
-        for (const v of (values ?? []).filter((x) => typeof x === 'string') as string[]) expect(new RegExp(pattern[0]).test(v), `${c.name}.${name}: ${v}`).toBe(true);
+        for (const v of (values ?? []).filter((x) => typeof x === 'string') as string[])
+          expect(new RegExp(pattern[0]).test(v), `${c.name}.${name}: ${v}`).toBe(true);
         const bad = 'not valid at all';
         expect(new RegExp(pattern[0]).test(bad)).toBe(false);
         expect(issuesAt(c.name, { ...data, [name]: list ? [bad] : bad }, name).length).toBeGreaterThan(0);
@@ -138,7 +160,11 @@ describe('web editor configuration agrees with the schemas', () => {
   });
 
   it('the source picker offers every document, official web page and institution a <Cite> may name', () => {
-    const ids = (collection: string) => entries.filter((e) => e.collection === collection).map((e) => e.id).sort();
+    const ids = (collection: string) =>
+      entries
+        .filter((e) => e.collection === collection)
+        .map((e) => e.id)
+        .sort();
     expect(content.documents.map((d) => d.value).sort()).toEqual(ids('documents'));
     expect(content.webSources.map((d) => d.value).sort()).toEqual(ids('web-sources').map((id) => `web:${id}`));
     expect(content.institutions.map((d) => d.value).sort()).toEqual(ids('institutions').map((id) => `gk:${id}`));

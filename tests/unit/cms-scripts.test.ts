@@ -17,11 +17,23 @@ import { readCmsContent } from '../../src/cms/content.ts';
 import { oneOrMany } from '../../src/cms/fields.ts';
 import { repoRoot } from './helpers.ts';
 
-interface Component { pattern: RegExp; fromBlock(m: RegExpExecArray): Record<string, string>; toBlock(d: Record<string, string>): string; toPreview(d: Record<string, string>): string }
+interface Component {
+  pattern: RegExp;
+  fromBlock(m: RegExpExecArray): Record<string, string>;
+  toBlock(d: Record<string, string>): string;
+  toPreview(d: Record<string, string>): string;
+}
 
 function citeComponent(): Component {
   let registered: Component | undefined;
-  registerCite({ registerEditorComponent: (c: Component) => { registered = c; } }, { documents: [], pages: [] });
+  registerCite(
+    {
+      registerEditorComponent: (c: Component) => {
+        registered = c;
+      },
+    },
+    { documents: [], pages: [] },
+  );
   return registered!;
 }
 
@@ -47,7 +59,14 @@ describe('languages nobody wrote are not saved', () => {
   function backendWith(files: { path: string; raw: string }[]) {
     const saved: string[] = [];
     const registry: Record<string, { init: () => unknown }> = {
-      proxy: { init: () => ({ persistEntry: (entry: { dataFiles: { path: string }[] }) => { saved.push(...entry.dataFiles.map((f) => f.path)); return Promise.resolve(); } }) },
+      proxy: {
+        init: () => ({
+          persistEntry: (entry: { dataFiles: { path: string }[] }) => {
+            saved.push(...entry.dataFiles.map((f) => f.path));
+            return Promise.resolve();
+          },
+        }),
+      },
     };
     skipEmptyLanguages({ getBackend: (name: string) => registry[name] }, ['proxy', 'github']);
     const backend = registry.proxy!.init() as { persistEntry(e: unknown, o: unknown): Promise<void> };
@@ -97,7 +116,9 @@ describe('YAML data files keep their comments when saved in the web editor', () 
 
   it('a changed value changes only its own line; comments and other lines stay', () => {
     const text = readFileSync(join(repoRoot, 'content/municipalities/riga.yaml'), 'utf8');
-    const out = roundTrip(text, (d) => { d.website = 'https://www.riga.lv/lv/'; });
+    const out = roundTrip(text, (d) => {
+      d.website = 'https://www.riga.lv/lv/';
+    });
     const before = text.split('\n');
     const after = out.split('\n');
     expect(after.length).toBe(before.length);
@@ -108,15 +129,25 @@ describe('YAML data files keep their comments when saved in the web editor', () 
 
   it('an added field keeps every comment, and the result is what the editor meant', () => {
     const text = readFileSync(join(repoRoot, 'content/municipalities/riga.yaml'), 'utf8');
-    const out = roundTrip(text, (d) => { d.officialDomains = ['riga.lv']; });
-    const comments = (t: string) => t.split('\n').filter((l) => l.includes('#')).map((l) => l.slice(l.indexOf('#')));
+    const out = roundTrip(text, (d) => {
+      d.officialDomains = ['riga.lv'];
+    });
+    const comments = (t: string) =>
+      t
+        .split('\n')
+        .filter((l) => l.includes('#'))
+        .map((l) => l.slice(l.indexOf('#')));
     expect(comments(out)).toEqual(comments(text));
     expect(YAML.parse(out)).toEqual({ ...YAML.parse(text), officialDomains: ['riga.lv'] });
   });
 
   it('the editor never writes its own bookkeeping into a file', () => {
     const text = readFileSync(join(repoRoot, 'content/programmes/bauska-business-garden.yaml'), 'utf8');
-    expect(roundTrip(text, (d) => { d.asOf = '2023'; })).not.toContain(SOURCE_TEXT);
+    expect(
+      roundTrip(text, (d) => {
+        d.asOf = '2023';
+      }),
+    ).not.toContain(SOURCE_TEXT);
     expect(format.toFile({ names: { lv: 'a', en: 'b', ru: 'c' } })).not.toContain(SOURCE_TEXT);
   });
 });
@@ -125,11 +156,15 @@ describe('MDX pages saved in the web editor change only what the editor changed'
   cmsCollections(readCmsContent(join(repoRoot, 'content')));
   const format = mdxFormat(YAML, { oneOrMany: [...oneOrMany] });
   // Decap ends every file it writes with a newline.
-  const saved = (data: unknown) => { const raw = format.toFile(data) as string; return raw.endsWith('\n') ? raw : `${raw}\n`; };
+  const saved = (data: unknown) => {
+    const raw = format.toFile(data) as string;
+    return raw.endsWith('\n') ? raw : `${raw}\n`;
+  };
   const pages = ['stories', 'faq', 'guides'].flatMap((c) =>
     readdirSync(join(repoRoot, 'content', c), { recursive: true, withFileTypes: true })
       .filter((d) => d.isFile() && d.name.endsWith('.mdx'))
-      .map((d) => join(d.parentPath, d.name)));
+      .map((d) => join(d.parentPath, d.name)),
+  );
 
   it('every story, FAQ answer and guide saved without changes is byte for byte the same', () => {
     expect(pages.length).toBeGreaterThan(500);

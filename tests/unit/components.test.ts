@@ -11,7 +11,8 @@ beforeAll(async () => {
   container = await AstroContainer.create();
 });
 
-const dom = (html: string) => parseHTML(/^\s*<(!doctype|html)/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`).document;
+const dom = (html: string) =>
+  parseHTML(/^\s*<(!doctype|html)/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`).document;
 
 describe('LanguageSwitcher', () => {
   it('links to the same page in every language, each named in its own language after its short code', async () => {
@@ -28,7 +29,11 @@ describe('LanguageSwitcher', () => {
 
 describe('Term', () => {
   it('shows the official Latvian term beside an English name, marked as Latvian', async () => {
-    const html = await container.renderToString(Term, { props: { lv: 'dzīvesvietas deklarēšana' }, slots: { default: 'declaration of residence' }, locale: 'en' } as never);
+    const html = await container.renderToString(Term, {
+      props: { lv: 'dzīvesvietas deklarēšana' },
+      slots: { default: 'declaration of residence' },
+      locale: 'en',
+    } as never);
     const doc = dom(html);
     expect(doc.body.textContent).toContain('declaration of residence (dzīvesvietas deklarēšana)');
     expect(doc.querySelector('[lang="lv"]')?.textContent).toBe('dzīvesvietas deklarēšana');
@@ -37,7 +42,11 @@ describe('Term', () => {
 
 describe('Base layout', () => {
   const render = (props: Record<string, unknown>, path = '/ru/faq/declare-residence/') =>
-    container.renderToString(Base, { props: { locale: 'ru', title: 'Заголовок', ...props }, slots: { default: '<p>x</p>' }, request: new Request(`https://return-to-latvia.example${path}`) });
+    container.renderToString(Base, {
+      props: { locale: 'ru', title: 'Заголовок', ...props },
+      slots: { default: '<p>x</p>' },
+      request: new Request(`https://return-to-latvia.example${path}`),
+    });
 
   it('sets the page language, canonical URL and hreflang alternates with x-default', async () => {
     const doc = dom(await render({ index: { type: 'faq' } }));
@@ -64,7 +73,12 @@ describe('Base layout', () => {
     const doc = dom(await render({}));
     const nav = doc.querySelector('nav[aria-label="Главное меню"]')!;
     expect([...nav.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual([
-      '/ru/municipalities/', '/ru/support/', '/ru/faq/', '/ru/stories/', '/ru/first-steps/', '/ru/search/',
+      '/ru/municipalities/',
+      '/ru/support/',
+      '/ru/faq/',
+      '/ru/stories/',
+      '/ru/first-steps/',
+      '/ru/search/',
     ]);
   });
 });

@@ -22,9 +22,17 @@ const expectations: Record<string, { file: string; rule: string; mentions: RegEx
   'missing-field': { file: 'guides/lv/liepaja/housing.mdx', rule: 'schema:description', mentions: /description.*required/i },
   'wrong-enum': { file: 'guides/lv/liepaja/housing.mdx', rule: 'schema:topic', mentions: /overview, housing, schools, jobs, grants/ },
   'malformed-date': { file: 'guides/lv/liepaja/housing.mdx', rule: 'schema:reviewed', mentions: /not a real calendar date/ },
-  'unknown-municipality': { file: 'stories/lv/fixture-story.mdx', rule: 'schema:municipality', mentions: /"atlantida" is not an entry in content\/municipalities\// },
+  'unknown-municipality': {
+    file: 'stories/lv/fixture-story.mdx',
+    rule: 'schema:municipality',
+    mentions: /"atlantida" is not an entry in content\/municipalities\//,
+  },
   'image-without-alt': { file: 'stories/lv/fixture-story.mdx', rule: 'schema:cover.alt', mentions: /describe the picture/ },
-  'duplicate-faq-id': { file: 'faq/lv/register-residence.mdx', rule: 'faq-duplicate-id', mentions: /already used by content\/faq\/lv\/declare-residence\.mdx/ },
+  'duplicate-faq-id': {
+    file: 'faq/lv/register-residence.mdx',
+    rule: 'faq-duplicate-id',
+    mentions: /already used by content\/faq\/lv\/declare-residence\.mdx/,
+  },
   'no-latvian-twin': { file: 'guides/en/liepaja/jobs.mdx', rule: 'latvian-twin', mentions: /add the Latvian file first/ },
   'fact-without-source': { file: 'municipalities/liepaja.yaml', rule: 'schema:facts[0].source', mentions: /source reference is required/ },
   'cite-not-listed': { file: 'guides/lv/liepaja/housing.mdx', rule: 'cite-listed', mentions: /"001:999" is missing from "sources"/ },
@@ -32,10 +40,26 @@ const expectations: Record<string, { file: string; rule: string; mentions: RegEx
   'unsafe-mdx': { file: 'guides/lv/liepaja/housing.mdx', rule: 'mdx-allowlist', mentions: /<script> is not allowed in content/ },
   'missing-consent': { file: 'stories/lv/fixture-story.mdx', rule: 'schema:consent', mentions: /"consent" is required/ },
   'unknown-document': { file: 'guides/lv/liepaja/housing.mdx', rule: 'source-exists', mentions: /document "009"/ },
-  'region-mismatch': { file: 'municipalities/liepaja.yaml', rule: 'schema:region', mentions: /"vidzeme" is not an entry in content\/regions\// },
-  'broken-mdx-link': { file: 'guides/lv/liepaja/housing.mdx', rule: 'mdx-links', mentions: /"\/lv\/faq\/no-such-answer\/" leads to no page/ },
-  'step-unknown-faq': { file: 'steps/declare.yaml', rule: 'faq-exists', mentions: /"no-such-answer", but there is no content\/faq\/lv\/no-such-answer\.mdx/ },
-  'wrong-guide-path': { file: 'guides/lv/liepaja/schools.mdx', rule: 'guide-path', mentions: /topic "schools" but the frontmatter says "jobs"/ },
+  'region-mismatch': {
+    file: 'municipalities/liepaja.yaml',
+    rule: 'schema:region',
+    mentions: /"vidzeme" is not an entry in content\/regions\//,
+  },
+  'broken-mdx-link': {
+    file: 'guides/lv/liepaja/housing.mdx',
+    rule: 'mdx-links',
+    mentions: /"\/lv\/faq\/no-such-answer\/" leads to no page/,
+  },
+  'step-unknown-faq': {
+    file: 'steps/declare.yaml',
+    rule: 'faq-exists',
+    mentions: /"no-such-answer", but there is no content\/faq\/lv\/no-such-answer\.mdx/,
+  },
+  'wrong-guide-path': {
+    file: 'guides/lv/liepaja/schools.mdx',
+    rule: 'guide-path',
+    mentions: /topic "schools" but the frontmatter says "jobs"/,
+  },
 };
 
 describe('content checks', () => {

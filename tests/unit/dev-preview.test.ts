@@ -40,9 +40,17 @@ beforeAll(async () => {
   scaffold('faq', ['draft-answer', 'residence'], { contentDir: join(dir, 'content'), today: '2026-12-04' });
   const port = await freePort();
   origin = `http://127.0.0.1:${port}`;
-  dev = spawn('npx', ['astro', 'dev', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], { cwd: repoRoot, env: env('development'), stdio: ['ignore', openSync(join(dir, 'dev.log'), 'w'), openSync(join(dir, 'dev.log'), 'a')], detached: true });
+  dev = spawn('npx', ['astro', 'dev', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], {
+    cwd: repoRoot,
+    env: env('development'),
+    stdio: ['ignore', openSync(join(dir, 'dev.log'), 'w'), openSync(join(dir, 'dev.log'), 'a')],
+    detached: true,
+  });
   for (let i = 0; i < 180; i++) {
-    const ok = await fetch(`${origin}/lv/`, { signal: AbortSignal.timeout(60_000) }).then((r) => r.ok, () => false);
+    const ok = await fetch(`${origin}/lv/`, { signal: AbortSignal.timeout(60_000) }).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return;
     await new Promise((r) => setTimeout(r, 1000));
   }
@@ -51,7 +59,12 @@ beforeAll(async () => {
 
 afterAll(() => {
   // The whole process group (npx, astro and its workers); --ignore-lock leaves an editor's own dev server alone.
-  if (dev?.pid) try { process.kill(-dev.pid); } catch { /* already gone */ }
+  if (dev?.pid)
+    try {
+      process.kill(-dev.pid);
+    } catch {
+      /* already gone */
+    }
   rmSync(dir, { recursive: true, force: true });
 });
 

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { evaluateGrant, type GrantAnswers } from '../../src/lib/grant-rules.ts';
 
 const ok: GrantAnswers = { years: 4, address: 'yes', amount: 10_000, own: 5_000, residence: 'yes' };
-const rules = (a: GrantAnswers) => { const v = evaluateGrant(a); return { kind: v.kind, reasons: v.reasons.map((r) => r.rule), cautions: v.cautions.map((r) => r.rule) }; };
+const rules = (a: GrantAnswers) => {
+  const v = evaluateGrant(a);
+  return { kind: v.kind, reasons: v.reasons.map((r) => r.rule), cautions: v.cautions.map((r) => r.rule) };
+};
 
 describe('remigrant business grant self-check', () => {
   it('meets every reported condition: eligible', () => {
@@ -24,7 +27,12 @@ describe('remigrant business grant self-check', () => {
     expect(rules({ ...ok, amount: 8_000, own: 4_000 }).kind).toBe('eligible');
   });
   it('several problems are all listed', () => {
-    expect(rules({ years: 1, address: 'no', amount: 15_000, own: 0, residence: 'yes' }).reasons).toEqual(['years', 'address', 'max', 'share']);
+    expect(rules({ years: 1, address: 'no', amount: 15_000, own: 0, residence: 'yes' }).reasons).toEqual([
+      'years',
+      'address',
+      'max',
+      'share',
+    ]);
   });
   it('not ready to keep residence in the region: a caution, not a refusal', () => {
     expect(rules({ ...ok, residence: 'no' })).toEqual({ kind: 'eligible', reasons: [], cautions: ['residence'] });

@@ -10,13 +10,22 @@ import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/content-rules/index.ts';
 import { fixtures } from './helpers.ts';
 
-interface Case { vector: string; file: string; rule: string; mentions: string; grow?: number }
+interface Case {
+  vector: string;
+  file: string;
+  rule: string;
+  mentions: string;
+  grow?: number;
+}
 const hostile = join(fixtures, 'hostile');
 const cases = JSON.parse(readFileSync(join(hostile, 'cases.json'), 'utf8')) as Record<string, Case>;
 
 describe('hostile content', () => {
   it('has at least 40 cases, each with a fixture folder, and no folder without a case', () => {
-    const folders = readdirSync(hostile, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+    const folders = readdirSync(hostile, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name)
+      .sort();
     expect(folders.length).toBeGreaterThanOrEqual(40);
     expect(folders).toEqual(Object.keys(cases).sort());
   });

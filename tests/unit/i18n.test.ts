@@ -12,7 +12,12 @@ function leafKeys(node: unknown, prefix = ''): string[] {
 
 /** Keys without plural suffixes, plus the plural keys themselves. */
 const baseKeys = (l: (typeof locales)[number]) => new Set(leafKeys(dictionaries[l]).map((k) => k.replace(pluralSuffix, '')));
-const pluralBases = (l: (typeof locales)[number]) => new Set(leafKeys(dictionaries[l]).filter((k) => pluralSuffix.test(k)).map((k) => k.replace(pluralSuffix, '')));
+const pluralBases = (l: (typeof locales)[number]) =>
+  new Set(
+    leafKeys(dictionaries[l])
+      .filter((k) => pluralSuffix.test(k))
+      .map((k) => k.replace(pluralSuffix, '')),
+  );
 
 describe('UI dictionaries', () => {
   it.each(locales.filter((l) => l !== 'lv'))('%s has every Latvian key and no extra ones', (l) => {

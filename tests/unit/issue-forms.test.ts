@@ -8,8 +8,18 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { repoRoot } from './helpers.ts';
 
-interface Field { type: string; id?: string; attributes: { label?: string; description?: string; value?: string }; validations?: { required?: boolean } }
-interface Form { name: string; description: string; title: string; body: Field[] }
+interface Field {
+  type: string;
+  id?: string;
+  attributes: { label?: string; description?: string; value?: string };
+  validations?: { required?: boolean };
+}
+interface Form {
+  name: string;
+  description: string;
+  title: string;
+  body: Field[];
+}
 
 const dir = resolve(repoRoot, '.github/ISSUE_TEMPLATE');
 const form = (file: string) => parse(readFileSync(resolve(dir, file), 'utf8')) as Form;
@@ -23,7 +33,9 @@ describe('issue forms', () => {
 
   for (const kind of kinds) {
     it(`${kind}: the same fields in every language, each with a label and a description`, () => {
-      const ids = languages.map((l) => form(`${kind}-${l}.yml`).body.map((f) => `${f.type}:${f.id ?? ''}:${f.validations?.required ?? false}`));
+      const ids = languages.map((l) =>
+        form(`${kind}-${l}.yml`).body.map((f) => `${f.type}:${f.id ?? ''}:${f.validations?.required ?? false}`),
+      );
       expect(ids[1]).toEqual(ids[0]);
       expect(ids[2]).toEqual(ids[0]);
       for (const l of languages) {

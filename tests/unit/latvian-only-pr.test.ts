@@ -23,7 +23,9 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'rtl-lv-only-'));
   cpSync(join(repoRoot, 'content'), dir, { recursive: true });
   // A new answer, cited like every answer, with no English or Russian file.
-  writeFileSync(join(dir, answer), `---
+  writeFileSync(
+    join(dir, answer),
+    `---
 id: latvian-only-pr-answer
 title: Vai dzīvesvietu Latvijā var deklarēt jau pirms atgriešanās?
 summary: Kopš 2021. gada ārzemēs dzīvojošie var deklarēt vienu papildu adresi Latvijā.
@@ -37,12 +39,16 @@ institutions: []
 ## Papildu adrese
 
 Kopš 2021. gada diasporas pārstāvji blakus ārvalstu adresei var norādīt vienu papildu adresi Latvijā <Cite src="001:2883-2886" />.
-`);
+`,
+  );
   // A new story: an existing Latvian story under a new slug, again without translations.
   const existing = readFileSync(join(repoRoot, 'content/stories/lv/cesis-photo-studio.mdx'), 'utf8');
   writeFileSync(join(dir, story), existing.replace(/^title: (.*)$/m, 'title: Otrs stāsts — $1'));
   // A change to a Latvian guide that its translations do not have yet.
-  appendFileSync(join(dir, 'guides/lv/adazu-novads/housing.mdx'), '\nPašvaldības mājokļu rindu un nosacījumus vaicājiet Ādažu novada pašvaldībai.\n');
+  appendFileSync(
+    join(dir, 'guides/lv/adazu-novads/housing.mdx'),
+    '\nPašvaldības mājokļu rindu un nosacījumus vaicājiet Ādažu novada pašvaldībai.\n',
+  );
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

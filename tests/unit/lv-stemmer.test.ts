@@ -6,15 +6,24 @@ const sameStem = (forms: string[]) => new Set(forms.map(stemLatvian));
 
 describe('Latvian light stemmer', () => {
   it.each([
-    ['nodoklis (tax, declension II)', ['nodoklis', 'nodokļa', 'nodoklim', 'nodokli', 'nodoklī', 'nodokļi', 'nodokļu', 'nodokļiem', 'nodokļus', 'nodokļos']],
-    ['bērnudārzs (kindergarten, declension I)', ['bērnudārzs', 'bērnudārza', 'bērnudārzam', 'bērnudārzu', 'bērnudārzā', 'bērnudārzi', 'bērnudārziem', 'bērnudārzus', 'bērnudārzos']],
+    [
+      'nodoklis (tax, declension II)',
+      ['nodoklis', 'nodokļa', 'nodoklim', 'nodokli', 'nodoklī', 'nodokļi', 'nodokļu', 'nodokļiem', 'nodokļus', 'nodokļos'],
+    ],
+    [
+      'bērnudārzs (kindergarten, declension I)',
+      ['bērnudārzs', 'bērnudārza', 'bērnudārzam', 'bērnudārzu', 'bērnudārzā', 'bērnudārzi', 'bērnudārziem', 'bērnudārzus', 'bērnudārzos'],
+    ],
     ['dzīvoklis (flat)', ['dzīvoklis', 'dzīvokļa', 'dzīvoklim', 'dzīvokli', 'dzīvokļi', 'dzīvokļu', 'dzīvokļiem', 'dzīvokļus']],
     ['pabalsts (benefit)', ['pabalsts', 'pabalsta', 'pabalstam', 'pabalstu', 'pabalstā', 'pabalsti', 'pabalstiem', 'pabalstus']],
     ['ārsts (doctor)', ['ārsts', 'ārsta', 'ārstam', 'ārstu', 'ārsti', 'ārstiem', 'ārstus']],
     ['skola (school, declension IV)', ['skola', 'skolas', 'skolai', 'skolu', 'skolā', 'skolām', 'skolās']],
     ['dzīvesvieta (place of residence)', ['dzīvesvieta', 'dzīvesvietas', 'dzīvesvietai', 'dzīvesvietu', 'dzīvesvietā']],
     ['pašvaldība (municipality)', ['pašvaldība', 'pašvaldības', 'pašvaldībai', 'pašvaldību', 'pašvaldībā', 'pašvaldībām']],
-    ['jauns (new, adjective incl. definite forms)', ['jauns', 'jauna', 'jaunam', 'jaunu', 'jaunā', 'jaunie', 'jaunajiem', 'jaunajai', 'jaunajam', 'jaunajos']],
+    [
+      'jauns (new, adjective incl. definite forms)',
+      ['jauns', 'jauna', 'jaunam', 'jaunu', 'jaunā', 'jaunie', 'jaunajiem', 'jaunajai', 'jaunajam', 'jaunajos'],
+    ],
     ['valsts (state, declension VI)', ['valsts', 'valstij', 'valstī', 'valstis', 'valstīm']],
   ])('%s: all forms share one stem', (_name, forms) => {
     expect(sameStem(forms as string[]).size).toBe(1);
@@ -43,7 +52,9 @@ describe('Latvian light stemmer', () => {
     ['dzīvot (to live)', ['dzīvot', 'dzīvoju', 'dzīvo', 'dzīvojam', 'dzīvoja']],
     ['pierakstīties (to sign up)', ['pierakstīties', 'pierakstos', 'pierakstījos', 'pierakstījās']],
   ])('verb %s: the stem of each form is a prefix of every form, so prefix search finds them all', (_name, forms) => {
-    for (const form of forms as string[]) for (const other of forms as string[]) expect(other.startsWith(stemLatvian(form)), `${form} → ${stemLatvian(form)} vs ${other}`).toBe(true);
+    for (const form of forms as string[])
+      for (const other of forms as string[])
+        expect(other.startsWith(stemLatvian(form)), `${form} → ${stemLatvian(form)} vs ${other}`).toBe(true);
   });
 
   it('leaves nouns that only look like verb forms alone', () => {

@@ -148,7 +148,9 @@ describe('npm run new', () => {
 
   it('refuses to overwrite an existing file and writes nothing', () => {
     const original = readFileSync(join(dir, 'faq/lv/declare-residence.mdx'), 'utf8');
-    expect(() => scaffold('faq', ['declare-residence', 'residence'], { contentDir: dir, today })).toThrow(/refusing to overwrite: content\/faq\/lv\/declare-residence\.mdx/);
+    expect(() => scaffold('faq', ['declare-residence', 'residence'], { contentDir: dir, today })).toThrow(
+      /refusing to overwrite: content\/faq\/lv\/declare-residence\.mdx/,
+    );
     expect(readFileSync(join(dir, 'faq/lv/declare-residence.mdx'), 'utf8')).toBe(original);
     expect(existsSync(join(dir, 'faq/ru/declare-residence.mdx'))).toBe(false);
     // guides: the Latvian overview exists, so no file of the set is written
@@ -160,11 +162,23 @@ describe('npm run new', () => {
   it('CLI: --content, created paths, next steps and exit codes', () => {
     const out: string[] = [];
     const err: string[] = [];
-    expect(run(['guide', 'liepaja', 'grants', '--content', dir], (s) => out.push(s), (s) => err.push(s))).toBe(0);
+    expect(
+      run(
+        ['guide', 'liepaja', 'grants', '--content', dir],
+        (s) => out.push(s),
+        (s) => err.push(s),
+      ),
+    ).toBe(0);
     const text = out.join('\n');
     for (const lang of locales) expect(text).toContain(join(dir, 'guides', lang, 'liepaja', 'grants.mdx'));
     expect(text).toMatch(/Next steps:[\s\S]*npm run check:content/);
-    expect(run(['guide', 'liepaja', 'parks', `--content=${dir}`], (s) => out.push(s), (s) => err.push(s))).toBe(2);
+    expect(
+      run(
+        ['guide', 'liepaja', 'parks', `--content=${dir}`],
+        (s) => out.push(s),
+        (s) => err.push(s),
+      ),
+    ).toBe(2);
     expect(err.join('\n')).toMatch(/<topic> "parks"/);
   });
 

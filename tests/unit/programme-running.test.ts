@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/content-rules/index.ts';
 import { contentWith } from './helpers.ts';
 
-const page = (date: string) => `url: https://kurzemesregions.lv/zinas/\npublisher: { lv: Kurzemes plānošanas reģions, en: Kurzeme Planning Region, ru: Курземский регион планирования }\ntitle: Ziņas\nlanguage: lv\nseen: 2026-12-04\n${date}`;
+const page = (date: string) =>
+  `url: https://kurzemesregions.lv/zinas/\npublisher: { lv: Kurzemes plānošanas reģions, en: Kurzeme Planning Region, ru: Курземский регион планирования }\ntitle: Ziņas\nlanguage: lv\nseen: 2026-12-04\n${date}`;
 
 async function problemsWith(webDate: string, programme: (yaml: string) => string, now = new Date('2026-12-04T12:00:00Z')) {
   const { dir, cleanup } = contentWith();
@@ -23,7 +24,8 @@ async function problemsWith(webDate: string, programme: (yaml: string) => string
   }
 }
 
-const running = (yaml: string) => `${yaml.replace('period: { start: 2018, end: 2019 }', 'period: { start: 2024 }').replace('sources: ["001:4288-4295"]', 'sources: ["001:4288-4295", "web:kurzeme-news"]')}runningPer: "web:kurzeme-news"\n`;
+const running = (yaml: string) =>
+  `${yaml.replace('period: { start: 2018, end: 2019 }', 'period: { start: 2024 }').replace('sources: ["001:4288-4295"]', 'sources: ["001:4288-4295", "web:kurzeme-news"]')}runningPer: "web:kurzeme-news"\n`;
 
 describe('programme-running', () => {
   it('accepts an official page dated 2024 or later, listed under sources', async () => {

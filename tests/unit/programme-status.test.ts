@@ -20,7 +20,9 @@ describe('programme status is derived from dates, never typed', () => {
   it('a plan measure within its dates is planned, and closed after them', () => {
     expect(programmeStatus({ proposal: false, plan: true, period: { start: '2024', end: '2026-12-31' } }, now)).toBe('planned');
     expect(programmeStatus({ proposal: false, plan: true, period: { start: '2024', end: '2026-10-31' } }, now)).toBe('closed');
-    expect(programmeStatus({ proposal: false, plan: true, runningPer: 'web:x', period: { start: '2024', end: '2026-12-31' } }, now)).toBe('open');
+    expect(programmeStatus({ proposal: false, plan: true, runningPer: 'web:x', period: { start: '2024', end: '2026-12-31' } }, now)).toBe(
+      'open',
+    );
   });
 
   it('an official page saying it runs makes an open-ended programme running, but not one whose end has passed', () => {

@@ -15,7 +15,11 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-const record = () => recordPublished(dir, loadEntries(dir, () => {}));
+const record = () =>
+  recordPublished(
+    dir,
+    loadEntries(dir, () => {}),
+  );
 const publishedErrors = async () => (await checkContent(dir)).filter((p) => p.rule === 'published');
 
 describe('published registry', () => {
@@ -39,7 +43,10 @@ describe('published registry', () => {
     expect(errors[0]!.message).toContain('"faq/declare-residence"');
     expect(record()).toMatchObject({ problems: [expect.stringContaining('faq/declare-residence')] });
 
-    const text = readFileSync(join(dir, 'published.yaml'), 'utf8').replace('redirects: {}', 'redirects:\n  "faq/declare-residence": "municipalities/liepaja"');
+    const text = readFileSync(join(dir, 'published.yaml'), 'utf8').replace(
+      'redirects: {}',
+      'redirects:\n  "faq/declare-residence": "municipalities/liepaja"',
+    );
     writeFileSync(join(dir, 'published.yaml'), text);
     expect(await publishedErrors()).toEqual([]);
     expect(record()).toMatchObject({ written: expect.any(Number) });

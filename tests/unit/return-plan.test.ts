@@ -19,10 +19,22 @@ describe('return plan: which items a household gets', () => {
     expect(ids(selectItems(items, { from: 'from-uk', needs: [] }))).toEqual(['coordinator', 'uk-benefits', 'declare']);
   });
   it('a family from the EU with a school child, a toddler and a non-citizen partner', () => {
-    expect(ids(selectItems(items, { from: 'from-eu', needs: ['children', 'preschool', 'partner-non-citizen'] }))).toEqual(['coordinator', 'eu-benefits', 'school', 'kindergarten', 'declare', 'partner']);
+    expect(ids(selectItems(items, { from: 'from-eu', needs: ['children', 'preschool', 'partner-non-citizen'] }))).toEqual([
+      'coordinator',
+      'eu-benefits',
+      'school',
+      'kindergarten',
+      'declare',
+      'partner',
+    ]);
   });
   it('a pensioner couple from elsewhere starting a business', () => {
-    expect(ids(selectItems(items, { from: 'from-elsewhere', needs: ['pensioner', 'business'] }))).toEqual(['coordinator', 'pension', 'declare', 'business']);
+    expect(ids(selectItems(items, { from: 'from-elsewhere', needs: ['pensioner', 'business'] }))).toEqual([
+      'coordinator',
+      'pension',
+      'declare',
+      'business',
+    ]);
   });
 });
 
@@ -59,7 +71,18 @@ describe('return plan dates', () => {
 });
 
 describe('.ics export', () => {
-  const ics = toIcs([{ id: 'declare', date: '2027-03-07', title: 'Deklarējiet dzīvesvietu; tūlīt', description: 'Teksts, ar komatu', url: 'https://example.lv/lv/faq/declare-residence/' }], new Date('2026-11-22T10:00:00Z'));
+  const ics = toIcs(
+    [
+      {
+        id: 'declare',
+        date: '2027-03-07',
+        title: 'Deklarējiet dzīvesvietu; tūlīt',
+        description: 'Teksts, ar komatu',
+        url: 'https://example.lv/lv/faq/declare-residence/',
+      },
+    ],
+    new Date('2026-11-22T10:00:00Z'),
+  );
   it('is a calendar with one all-day event, escaped and CRLF-terminated', () => {
     expect(ics.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n')).toBe(true);
     expect(ics).toContain('DTSTART;VALUE=DATE:20270307\r\nDTEND;VALUE=DATE:20270308');
@@ -67,7 +90,9 @@ describe('.ics export', () => {
     expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);
   });
   it('reminds the reader three days ahead of each task', () => {
-    expect(ics).toMatch(/BEGIN:VALARM\r\nACTION:DISPLAY\r\nTRIGGER:-P3D\r\nDESCRIPTION:[^\r]*Deklarējiet[^\r]*\r\nEND:VALARM\r\nEND:VEVENT/);
+    expect(ics).toMatch(
+      /BEGIN:VALARM\r\nACTION:DISPLAY\r\nTRIGGER:-P3D\r\nDESCRIPTION:[^\r]*Deklarējiet[^\r]*\r\nEND:VALARM\r\nEND:VEVENT/,
+    );
   });
   it('folds lines longer than 75 octets', () => {
     for (const line of ics.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);

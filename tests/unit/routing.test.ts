@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localePath, pathWithoutLocale, switchLocale } from '../../src/routing/urls.ts';
+import { localePath, switchLocale } from '../../src/routing/urls.ts';
 
 describe('localized URLs', () => {
   it('build language-prefixed paths with a trailing slash', () => {
@@ -16,8 +16,15 @@ describe('localized URLs', () => {
     expect(switchLocale('/', 'en')).toBe('/en/');
     expect(switchLocale('/404.html', 'ru')).toBe('/ru/');
   });
+});
 
-  it('strip the language prefix', () => {
-    expect(pathWithoutLocale('/en/faq/x/')).toBe('faq/x');
+describe('site sections registry', () => {
+  it('every section the content rules accept as a link target has its page', async () => {
+    const { existsSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { sections } = await import('../../src/routing/sections.ts');
+    const dir = join(import.meta.dirname, '../../src/pages/[locale]');
+    const missing = sections.filter((s) => !existsSync(join(dir, `${s}.astro`)) && !existsSync(join(dir, s, 'index.astro')));
+    expect(missing).toEqual([]);
   });
 });

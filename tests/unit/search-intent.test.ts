@@ -39,7 +39,13 @@ describe('places and topics in a query', () => {
   });
 
   it('finds no place in queries that name none', () => {
-    for (const [q, lang] of [['family doctor', 'en'], ['right to work', 'en'], ['nodokļi pēc atgriešanās', 'lv'], ['пособие при возвращении', 'ru'], ['kindergarten place', 'en']] as const) {
+    for (const [q, lang] of [
+      ['family doctor', 'en'],
+      ['right to work', 'en'],
+      ['nodokļi pēc atgriešanās', 'lv'],
+      ['пособие при возвращении', 'ru'],
+      ['kindergarten place', 'en'],
+    ] as const) {
       expect(intentOf(q, lang, places).places, q).toEqual([]);
     }
   });
@@ -55,53 +61,94 @@ function search(pages: IndexedPage[], q: string, locale: 'lv' | 'en' | 'ru') {
 
 describe('ranking with places and topics', () => {
   const pages = [
-    page('/en/faq/kindergarten-place/', 'How do I get a kindergarten place?', 'Kindergarten places: register the child with the municipality. Kindergarten queues differ; kindergarten fees too.'),
-    page('/en/municipalities/valmieras-novads/schools/', 'Schools and kindergartens in Valmiera Municipality', 'Kindergarten in Valmiera: apply online. Kindergarten places by queue.'),
-    page('/en/municipalities/cesu-novads/schools/', 'Schools and kindergartens in Cēsis Municipality', 'To get a place in a municipal kindergarten, register the child in the Education Board system.'),
+    page(
+      '/en/faq/kindergarten-place/',
+      'How do I get a kindergarten place?',
+      'Kindergarten places: register the child with the municipality. Kindergarten queues differ; kindergarten fees too.',
+    ),
+    page(
+      '/en/municipalities/valmieras-novads/schools/',
+      'Schools and kindergartens in Valmiera Municipality',
+      'Kindergarten in Valmiera: apply online. Kindergarten places by queue.',
+    ),
+    page(
+      '/en/municipalities/cesu-novads/schools/',
+      'Schools and kindergartens in Cēsis Municipality',
+      'To get a place in a municipal kindergarten, register the child in the Education Board system.',
+    ),
     page('/en/municipalities/cesu-novads/', 'Cēsis Municipality', 'Cēsis is in Vidzeme. Contacts of the council.'),
     page('/en/municipalities/cesu-novads/housing/', 'Housing in Cēsis Municipality', 'Flats to rent in Cēsis are few.'),
   ];
 
-  it('puts the named town\'s page on the named topic first, however the town is typed', () => {
-    for (const q of ['kindergarten Cesis', 'kindergartens in Cēsīs', 'Cēsis nursery']) expect(search(pages, q, 'en')[0], q).toBe('/en/municipalities/cesu-novads/schools/');
+  it("puts the named town's page on the named topic first, however the town is typed", () => {
+    for (const q of ['kindergarten Cesis', 'kindergartens in Cēsīs', 'Cēsis nursery'])
+      expect(search(pages, q, 'en')[0], q).toBe('/en/municipalities/cesu-novads/schools/');
     expect(search(pages, 'rent Cesis', 'en')[0]).toBe('/en/municipalities/cesu-novads/housing/');
   });
 
-  it('puts the town\'s overview first when the query names only the town, and its other pages next', () => {
+  it("puts the town's overview first when the query names only the town, and its other pages next", () => {
     const found = search(pages, 'Cēsis', 'en');
     expect(found[0]).toBe('/en/municipalities/cesu-novads/');
     expect(found.slice(1, 3).sort()).toEqual(['/en/municipalities/cesu-novads/housing/', '/en/municipalities/cesu-novads/schools/']);
   });
 
-  it('puts general pages above municipalities\' pages when no town is named', () => {
+  it("puts general pages above municipalities' pages when no town is named", () => {
     expect(search(pages, 'kindergarten', 'en')[0]).toBe('/en/faq/kindergarten-place/');
   });
 
-  it('puts a national programme above one municipality\'s programme when no town is named, and the town\'s first when it is', () => {
+  it("puts a national programme above one municipality's programme when no town is named, and the town's first when it is", () => {
     const programmes: IndexedPage[] = [
-      { url: '/en/support/latvian-courses/', title: 'Latvian courses for returnees', content: 'Free Latvian language courses, online or in person.', filters: {} },
-      { url: '/en/support/daugavpils-courses/', title: 'Daugavpils: Latvian courses for adults', content: 'Latvian courses in Daugavpils. Latvian language courses for adults, Latvian language clubs.', filters: { municipality: ['Daugavpils'] } },
+      {
+        url: '/en/support/latvian-courses/',
+        title: 'Latvian courses for returnees',
+        content: 'Free Latvian language courses, online or in person.',
+        filters: {},
+      },
+      {
+        url: '/en/support/daugavpils-courses/',
+        title: 'Daugavpils: Latvian courses for adults',
+        content: 'Latvian courses in Daugavpils. Latvian language courses for adults, Latvian language clubs.',
+        filters: { municipality: ['Daugavpils'] },
+      },
     ];
     const { manifest, shards } = buildIndex(programmes, { locale: 'en', places });
     // On words alone the local programme wins (it repeats them), so the order below comes from the rule.
-    expect(manifest.docs[rank(manifest as Manifest, queryKeys('Latvian courses', 'en'), shards as Map<string, Shard>)[0]!.doc]![0]).toBe('/en/support/daugavpils-courses/');
+    expect(manifest.docs[rank(manifest as Manifest, queryKeys('Latvian courses', 'en'), shards as Map<string, Shard>)[0]!.doc]![0]).toBe(
+      '/en/support/daugavpils-courses/',
+    );
     expect(search(programmes, 'Latvian courses', 'en')[0]).toBe('/en/support/latvian-courses/');
     expect(search(programmes, 'Latvian courses Daugavpils', 'en')[0]).toBe('/en/support/daugavpils-courses/');
   });
 
   it('ranks a municipality page that only says kindergartens are not described below one that describes them', () => {
     const filler = [
-      page('/en/municipalities/a-novads/schools/', 'Schools in A', 'The study does not describe kindergartens in A. It does not say whether kindergarten places are free.'),
-      page('/en/municipalities/b-novads/schools/', 'Schools in B', 'Kindergarten places are given in queue order; register the child online.'),
+      page(
+        '/en/municipalities/a-novads/schools/',
+        'Schools in A',
+        'The study does not describe kindergartens in A. It does not say whether kindergarten places are free.',
+      ),
+      page(
+        '/en/municipalities/b-novads/schools/',
+        'Schools in B',
+        'Kindergarten places are given in queue order; register the child online.',
+      ),
     ];
     expect(search(filler, 'kindergarten', 'en')).toEqual(['/en/municipalities/b-novads/schools/', '/en/municipalities/a-novads/schools/']);
     const lv = [
-      page('/lv/municipalities/a-novads/schools/', 'Skolas A', 'Pētījums neapraksta bērnudārzus A novadā. Bērnudārzu rindas nav aprakstītas.'),
+      page(
+        '/lv/municipalities/a-novads/schools/',
+        'Skolas A',
+        'Pētījums neapraksta bērnudārzus A novadā. Bērnudārzu rindas nav aprakstītas.',
+      ),
       page('/lv/municipalities/b-novads/schools/', 'Skolas B', 'Vietu bērnudārzā piešķir rindas kārtībā.'),
     ];
     expect(search(lv, 'bērnudārzs', 'lv')).toEqual(['/lv/municipalities/b-novads/schools/', '/lv/municipalities/a-novads/schools/']);
     const ru = [
-      page('/ru/municipalities/a-novads/schools/', 'Школы A', 'Исследование не описывает детские сады в крае. Нет сведений о детских садах.'),
+      page(
+        '/ru/municipalities/a-novads/schools/',
+        'Школы A',
+        'Исследование не описывает детские сады в крае. Нет сведений о детских садах.',
+      ),
       page('/ru/municipalities/b-novads/schools/', 'Школы B', 'Место в детском саду выделяется в порядке очереди.'),
     ];
     expect(search(ru, 'детский сад', 'ru')).toEqual(['/ru/municipalities/b-novads/schools/', '/ru/municipalities/a-novads/schools/']);

@@ -69,8 +69,12 @@ describe('Russian light stemmer', () => {
   });
 });
 
-const page = (url: string, title: string, content: string, filters: Record<string, string[]> = {}): IndexedPage =>
-  ({ url, title, content, filters: { type: ['Answer'], ...filters } });
+const page = (url: string, title: string, content: string, filters: Record<string, string[]> = {}): IndexedPage => ({
+  url,
+  title,
+  content,
+  filters: { type: ['Answer'], ...filters },
+});
 
 function search(pages: IndexedPage[], query: string, locale: 'lv' | 'en' | 'ru', filters = {}) {
   const { manifest, shards } = buildIndex(pages);
@@ -125,6 +129,8 @@ describe('excerpt', () => {
   });
 
   it('escapes the page text', () => {
-    expect(excerpt('Use <b>tax</b> & "forms"', queryKeys('tax', 'en'))).toBe('Use &lt;b&gt;<mark>tax</mark>&lt;/b&gt; &amp; &quot;forms&quot;');
+    expect(excerpt('Use <b>tax</b> & "forms"', queryKeys('tax', 'en'))).toBe(
+      'Use &lt;b&gt;<mark>tax</mark>&lt;/b&gt; &amp; &quot;forms&quot;',
+    );
   });
 });

@@ -18,15 +18,19 @@ describe('security policy (single source)', () => {
   });
 
   it('_headers gives every page path the CSP but leaves /admin/ (the CMS) to set its own', () => {
-    const rules = read('public/_headers').split(/\n(?=\S)/).filter((r) => !r.startsWith('#'));
+    const rules = read('public/_headers')
+      .split(/\n(?=\S)/)
+      .filter((r) => !r.startsWith('#'));
     const withCsp = rules.filter((r) => r.includes('Content-Security-Policy:')).map((r) => r.split('\n')[0]!);
     expect(withCsp).toEqual(expect.arrayContaining(['/', '/404.html', '/lv/*', '/en/*', '/ru/*']));
     const site = withCsp.filter((p) => p !== '/admin/*');
-    expect(site.some((p) => p === '/*' || '/admin/'.startsWith(p.replace('*', '')) && p !== '/')).toBe(false);
+    expect(site.some((p) => p === '/*' || ('/admin/'.startsWith(p.replace('*', '')) && p !== '/'))).toBe(false);
   });
 
   it('/admin/ (the web editor) gets its own CSP and is never indexed; nothing else gets that policy', () => {
-    const rules = read('public/_headers').split(/\n(?=\S)/).filter((r) => !r.startsWith('#'));
+    const rules = read('public/_headers')
+      .split(/\n(?=\S)/)
+      .filter((r) => !r.startsWith('#'));
     const admin = rules.find((r) => r.startsWith('/admin/*\n'));
     expect(admin).toContain(`Content-Security-Policy: ${adminCsp({ meta: false })}`);
     expect(admin).toContain('X-Robots-Tag: noindex');

@@ -14,8 +14,12 @@ import { repoRoot } from './helpers.ts';
 
 const dist = join(repoRoot, 'dist');
 const walk = (dir: string): string[] =>
-  readdirSync(dir).flatMap((n) => { const p = join(dir, n); return statSync(p).isDirectory() ? walk(p) : p.endsWith('.html') ? [p] : []; });
-const text = (html?: string) => html?.replaceAll('&quot;', '"').replaceAll('&#39;', "'").replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&');
+  readdirSync(dir).flatMap((n) => {
+    const p = join(dir, n);
+    return statSync(p).isDirectory() ? walk(p) : p.endsWith('.html') ? [p] : [];
+  });
+const text = (html?: string) =>
+  html?.replaceAll('&quot;', '"').replaceAll('&#39;', "'").replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&');
 const meta = (html: string, key: string) => text(new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`).exec(html)?.[1]);
 const read = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
 
@@ -31,8 +35,10 @@ async function look(png: Buffer) {
   for (let y = 20; y < info.height; y++) {
     for (let x = 0; x < info.width; x++) {
       if (at(x, y) === background) continue;
-      box.left = Math.min(box.left, x); box.right = Math.max(box.right, x);
-      box.top = Math.min(box.top, y); box.bottom = Math.max(box.bottom, y);
+      box.left = Math.min(box.left, x);
+      box.right = Math.max(box.right, x);
+      box.top = Math.min(box.top, y);
+      box.bottom = Math.max(box.bottom, y);
     }
   }
   return { width: info.width, height: info.height, box };
@@ -60,10 +66,14 @@ describe('built pages', () => {
       // The web editor (/admin/) is a tool for editors, never indexed or shared.
       if (/^\/?admin\//.test(page)) continue;
       const url = meta(html, 'og:image');
-      if (!url) { problems.push(`${page}: no og:image`); continue; }
+      if (!url) {
+        problems.push(`${page}: no og:image`);
+        continue;
+      }
       const { origin, pathname } = new URL(url);
       if (!/^https?:\/\//.test(url) || origin === 'null') problems.push(`${page}: og:image is not absolute (${url})`);
-      if (meta(html, 'og:image:width') !== '1200' || meta(html, 'og:image:height') !== '630') problems.push(`${page}: og:image width/height`);
+      if (meta(html, 'og:image:width') !== '1200' || meta(html, 'og:image:height') !== '630')
+        problems.push(`${page}: og:image width/height`);
       if (meta(html, 'og:image:type') !== 'image/png') problems.push(`${page}: og:image:type`);
       if (!meta(html, 'og:image:alt')?.trim()) problems.push(`${page}: empty og:image:alt`);
       if (meta(html, 'twitter:card') !== 'summary_large_image') problems.push(`${page}: twitter:card`);
@@ -71,7 +81,10 @@ describe('built pages', () => {
     }
     for (const [pathname, page] of images) {
       const file = join(dist, pathname);
-      if (!existsSync(file)) { problems.push(`${page}: ${pathname} missing from dist/`); continue; }
+      if (!existsSync(file)) {
+        problems.push(`${page}: ${pathname} missing from dist/`);
+        continue;
+      }
       const { width, height, format } = await sharp(file).metadata();
       if (width !== 1200 || height !== 630 || format !== 'png') problems.push(`${pathname}: ${width}×${height} ${format}`);
     }
@@ -79,7 +92,10 @@ describe('built pages', () => {
   });
 
   it('every page of a municipality shares the municipality’s card, and municipalities differ', () => {
-    const images = (slug: string) => new Set(['', 'housing/', 'schools/', 'jobs/', 'grants/', 'booklet/'].map((p) => meta(read(`en/municipalities/${slug}/${p}`), 'og:image')));
+    const images = (slug: string) =>
+      new Set(
+        ['', 'housing/', 'schools/', 'jobs/', 'grants/', 'booklet/'].map((p) => meta(read(`en/municipalities/${slug}/${p}`), 'og:image')),
+      );
     const cesis = images('cesu-novads');
     expect(cesis.size).toBe(1);
     expect(images('liepaja').size).toBe(1);
@@ -107,7 +123,12 @@ describe('drawing a card', () => {
 
   it('a longer title fills more of the card, and still stays inside the margins', async () => {
     const short = await look(await renderCard({ ...card, title: 'Mājokļi' }));
-    const long = await look(await renderCard({ ...card, title: 'Я врач, стоматолог, медсестра или фармацевт с зарубежным образованием. Помогут ли с признанием квалификации?' }));
+    const long = await look(
+      await renderCard({
+        ...card,
+        title: 'Я врач, стоматолог, медсестра или фармацевт с зарубежным образованием. Помогут ли с признанием квалификации?',
+      }),
+    );
     for (const c of [short, long]) expect([c.width, c.height, insideMargins(c)]).toEqual([1200, 630, true]);
     expect(long.box.bottom).toBeGreaterThan(short.box.bottom + 150);
     expect(long.box.right).toBeGreaterThan(short.box.right);
@@ -127,10 +148,19 @@ describe('drawing a card', () => {
 
 describe('Base layout', () => {
   let container: AstroContainer;
-  beforeAll(async () => { container = await AstroContainer.create(); });
+  beforeAll(async () => {
+    container = await AstroContainer.create();
+  });
   const render = (title: string, municipality: string) =>
     container.renderToString(Base, {
-      props: { locale: 'ru', title, trail: [{ label: 'Самоуправления', href: '/ru/municipalities/' }, { label: municipality, href: '/ru/municipalities/cesu-novads/' }] },
+      props: {
+        locale: 'ru',
+        title,
+        trail: [
+          { label: 'Самоуправления', href: '/ru/municipalities/' },
+          { label: municipality, href: '/ru/municipalities/cesu-novads/' },
+        ],
+      },
       slots: { default: '<p>x</p>' },
       request: new Request('https://return-to-latvia.example/ru/municipalities/cesu-novads/schools/'),
     });
@@ -139,7 +169,11 @@ describe('Base layout', () => {
     const html = await render('Школы в Цесисском крае', 'Цесисский край');
     expect(meta(html, 'og:image')).toMatch(/^https:\/\/return-to-latvia\.example\/og\/[0-9a-f]+\.png$/);
     expect(meta(html, 'og:image:alt')).toBe('Возвращение в Латвию: «Школы в Цесисском крае» (Цесисский край)');
-    expect([meta(html, 'og:image:width'), meta(html, 'og:image:height'), meta(html, 'og:image:type')]).toEqual(['1200', '630', 'image/png']);
+    expect([meta(html, 'og:image:width'), meta(html, 'og:image:height'), meta(html, 'og:image:type')]).toEqual([
+      '1200',
+      '630',
+      'image/png',
+    ]);
     // Another section label is another picture.
     expect(meta(await render('Школы в Цесисском крае', 'Лиепая'), 'og:image')).not.toBe(meta(html, 'og:image'));
   });

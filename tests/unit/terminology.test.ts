@@ -15,10 +15,14 @@ describe('terminology rule', () => {
     expect(ids('en', 'See [the grant](/en/support/remigrant-business-grant/).')).toEqual([]);
   });
 
-  it('flags the ministry\'s old name in the present, not in a sentence about the past', () => {
-    expect(ids('en', 'Coordinators work under the Ministry of Environmental Protection and Regional Development.')).toEqual(['ministry-name']);
+  it("flags the ministry's old name in the present, not in a sentence about the past", () => {
+    expect(ids('en', 'Coordinators work under the Ministry of Environmental Protection and Regional Development.')).toEqual([
+      'ministry-name',
+    ]);
     expect(ids('en', 'In 2019 the Ministry of Environmental Protection and Regional Development funded ten pilots.')).toEqual([]);
-    expect(ids('lv', 'Koordinatori strādā Vides aizsardzības un reģionālās attīstības ministrijas pārraudzībā.')).toEqual(['ministry-name']);
+    expect(ids('lv', 'Koordinatori strādā Vides aizsardzības un reģionālās attīstības ministrijas pārraudzībā.')).toEqual([
+      'ministry-name',
+    ]);
     expect(ids('ru', 'Координаторы работают при Министерстве охраны среды и регионального развития.')).toEqual(['ministry-name']);
     expect(ids('lv', 'Koordinatori strādā Vides aizsardzības un reģionālās attīstības ministrijas pārraudzībā.', true)).toEqual([]);
   });

@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/content-rules/index.ts';
 import { contentWith } from './helpers.ts';
 
-const page = (fields: string) => `url: https://www.liepaja.lv/kontakti/\npublisher: { lv: Liepājas valstspilsētas pašvaldība, en: Liepāja City Municipality, ru: Самоуправление Лиепаи }\ntitle: Kontakti\nlanguage: lv\nseen: 2026-12-04\n${fields}`;
+const page = (fields: string) =>
+  `url: https://www.liepaja.lv/kontakti/\npublisher: { lv: Liepājas valstspilsētas pašvaldība, en: Liepāja City Municipality, ru: Самоуправление Лиепаи }\ntitle: Kontakti\nlanguage: lv\nseen: 2026-12-04\n${fields}`;
 
 async function errorsWith(setup: (dir: string) => void) {
   const { dir, cleanup } = contentWith();
@@ -22,10 +23,13 @@ async function errorsWith(setup: (dir: string) => void) {
 }
 
 describe('web sources', () => {
-  it('accept a dated page of the municipality\'s own domain, cited by a contact', async () => {
+  it("accept a dated page of the municipality's own domain, cited by a contact", async () => {
     const errors = await errorsWith((dir) => {
       writeFileSync(join(dir, 'web-sources/liepaja-contacts.yaml'), page('pageDate: 2024-04-05\ndateLabel: updated\n'));
-      appendFileSync(join(dir, 'municipalities/liepaja.yaml'), 'contacts:\n  - { kind: client-service, email: info@liepaja.lv, sources: ["web:liepaja-contacts"] }\n');
+      appendFileSync(
+        join(dir, 'municipalities/liepaja.yaml'),
+        'contacts:\n  - { kind: client-service, email: info@liepaja.lv, sources: ["web:liepaja-contacts"] }\n',
+      );
     });
     expect(errors).toEqual([]);
   });
@@ -36,14 +40,24 @@ describe('web sources', () => {
   });
 
   it('refuse a publisher that is not an official one', async () => {
-    const errors = await errorsWith((dir) => writeFileSync(join(dir, 'web-sources/liepaja-news.yaml'), page('noDateShown: true\n').replace('https://www.liepaja.lv/kontakti/', 'https://www.delfi.lv/zinas/')));
+    const errors = await errorsWith((dir) =>
+      writeFileSync(
+        join(dir, 'web-sources/liepaja-news.yaml'),
+        page('noDateShown: true\n').replace('https://www.liepaja.lv/kontakti/', 'https://www.delfi.lv/zinas/'),
+      ),
+    );
     const hit = errors.find((p) => p.rule === 'web-source-official');
     expect(hit?.file).toBe('content/web-sources/liepaja-news.yaml');
     expect(hit?.message).toMatch(/delfi\.lv.*not a known official publisher/);
   });
 
   it('refuse a contact whose source is not a web page', async () => {
-    const errors = await errorsWith((dir) => appendFileSync(join(dir, 'municipalities/liepaja.yaml'), 'contacts:\n  - { kind: council, phone: "63404750", sources: ["001:1537"] }\n'));
+    const errors = await errorsWith((dir) =>
+      appendFileSync(
+        join(dir, 'municipalities/liepaja.yaml'),
+        'contacts:\n  - { kind: council, phone: "63404750", sources: ["001:1537"] }\n',
+      ),
+    );
     expect(errors.find((p) => p.rule === 'schema:contacts[0].sources[0]')?.message).toMatch(/web:<id>/);
   });
 
@@ -58,12 +72,22 @@ describe('web sources', () => {
   });
 
   it('refuse a citation of a web source that does not exist', async () => {
-    const errors = await errorsWith((dir) => appendFileSync(join(dir, 'municipalities/liepaja.yaml'), 'contacts:\n  - { kind: council, email: dome@liepaja.lv, sources: ["web:liepaja-missing"] }\n'));
+    const errors = await errorsWith((dir) =>
+      appendFileSync(
+        join(dir, 'municipalities/liepaja.yaml'),
+        'contacts:\n  - { kind: council, email: dome@liepaja.lv, sources: ["web:liepaja-missing"] }\n',
+      ),
+    );
     expect(errors.find((p) => p.rule === 'source-exists')?.message).toMatch(/content\/web-sources\/liepaja-missing\.yaml/);
   });
 
   it('refuse an official note without a web source, or citing one that does not exist', async () => {
-    const errors = await errorsWith((dir) => appendFileSync(join(dir, 'municipalities/liepaja.yaml'), 'official:\n  - { topic: kindergarten, sources: ["001:1537"], text: { lv: "Rindā uz bērnudārzu piesaka pašvaldībā." } }\n  - { topic: housing, sources: ["web:liepaja-housing"], text: { lv: "Palīdzību dzīvokļa jautājumos sniedz pašvaldība." } }\n'));
+    const errors = await errorsWith((dir) =>
+      appendFileSync(
+        join(dir, 'municipalities/liepaja.yaml'),
+        'official:\n  - { topic: kindergarten, sources: ["001:1537"], text: { lv: "Rindā uz bērnudārzu piesaka pašvaldībā." } }\n  - { topic: housing, sources: ["web:liepaja-housing"], text: { lv: "Palīdzību dzīvokļa jautājumos sniedz pašvaldība." } }\n',
+      ),
+    );
     expect(errors.find((p) => p.rule === 'schema:official[0].sources[0]')?.message).toMatch(/web:<id>/);
     expect(errors.find((p) => p.rule === 'source-exists')?.message).toMatch(/content\/web-sources\/liepaja-housing\.yaml/);
   });

@@ -12,7 +12,12 @@ export const faqUniqueIdRule: ContentRule = {
         const id = String(e.data.id ?? '');
         if (!id) continue;
         const other = seen.get(id);
-        if (other) report(e.file, 'faq-duplicate-id', `FAQ id "${id}" is already used by ${other}; every answer needs its own id (and ids are never reused).`);
+        if (other)
+          report(
+            e.file,
+            'faq-duplicate-id',
+            `FAQ id "${id}" is already used by ${other}; every answer needs its own id (and ids are never reused).`,
+          );
         else seen.set(id, `content/${e.file}`);
       }
     }

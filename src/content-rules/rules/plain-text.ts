@@ -9,7 +9,7 @@ const markup: [RegExp, string][] = [
   [/^(?:[=+@\t\r]|-(?![\s\d]))/, 'starts with a character a spreadsheet reads as a formula (=, +, -, @)'],
   [/<\s*[a-zA-Z!/?]/, 'contains an HTML tag or comment ("<…")'],
   [/&(#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/i, 'contains an HTML character reference ("&…;")'],
-  // eslint-disable-next-line no-control-regex
+  // eslint-disable-next-line no-control-regex -- finding control characters in plain text is the point of this pattern
   [/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/, 'contains invisible control or text-direction characters'],
 ];
 
@@ -28,7 +28,12 @@ export const plainTextRule: ContentRule = {
         // A phone number ("+371 29374285") starts with "+" and is only digits: not a formula.
         const phone = /^\+\d[\d ()-]*$/.test(text);
         const hit = markup.find(([re], i) => !(i === 0 && phone) && re.test(text));
-        if (hit) report(e.file, `plain-text:${path}`, `"${path}" ${hit[1]}. Field values are shown as plain text; write the words only (Markdown and components belong in the page body).`);
+        if (hit)
+          report(
+            e.file,
+            `plain-text:${path}`,
+            `"${path}" ${hit[1]}. Field values are shown as plain text; write the words only (Markdown and components belong in the page body).`,
+          );
       }
     }
   },

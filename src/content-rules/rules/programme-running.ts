@@ -7,9 +7,10 @@
 import { endOf } from '../../lib/programme-status.ts';
 import type { ContentRule } from '../types.ts';
 
-export const EARLIEST_RUNNING_EVIDENCE = 2024;
+const EARLIEST_RUNNING_EVIDENCE = 2024;
 
-const monthsBetween = (from: Date, to: Date) => (to.getUTCFullYear() - from.getUTCFullYear()) * 12 + (to.getUTCMonth() - from.getUTCMonth());
+const monthsBetween = (from: Date, to: Date) =>
+  (to.getUTCFullYear() - from.getUTCFullYear()) * 12 + (to.getUTCMonth() - from.getUTCMonth());
 
 export const programmeRunningRule: ContentRule = {
   id: 'programme-running',
@@ -22,17 +23,34 @@ export const programmeRunningRule: ContentRule = {
       const id = per.slice(4);
       const source = web.get(id);
       if (!source) {
-        report(e.file, 'programme-running', `"runningPer" names ${per}, but there is no content/web-sources/${id}.yaml. Add the official page that says the programme runs.`);
+        report(
+          e.file,
+          'programme-running',
+          `"runningPer" names ${per}, but there is no content/web-sources/${id}.yaml. Add the official page that says the programme runs.`,
+        );
         continue;
       }
       const sources = Array.isArray(e.data.sources) ? e.data.sources.map(String) : [];
-      if (!sources.includes(per)) report(e.file, 'programme-running', `"runningPer" is ${per}; list it under "sources" too, so readers see the page.`);
-      const date = source.data.pageDate === undefined ? '' : String(source.data.pageDate instanceof Date ? source.data.pageDate.toISOString() : source.data.pageDate);
+      if (!sources.includes(per))
+        report(e.file, 'programme-running', `"runningPer" is ${per}; list it under "sources" too, so readers see the page.`);
+      const date =
+        source.data.pageDate === undefined
+          ? ''
+          : String(source.data.pageDate instanceof Date ? source.data.pageDate.toISOString() : source.data.pageDate);
       const year = Number(date.slice(0, 4));
       if (!/^\d{4}/.test(date) || year < EARLIEST_RUNNING_EVIDENCE) {
-        report(e.file, 'programme-running', `${per} ${date ? `is dated ${date}` : 'shows no date'}; a programme is shown as running only when an official page dated ${EARLIEST_RUNNING_EVIDENCE} or later says so. Cite a newer page, or remove "runningPer" (the status is then derived from the dates alone).`);
+        report(
+          e.file,
+          'programme-running',
+          `${per} ${date ? `is dated ${date}` : 'shows no date'}; a programme is shown as running only when an official page dated ${EARLIEST_RUNNING_EVIDENCE} or later says so. Cite a newer page, or remove "runningPer" (the status is then derived from the dates alone).`,
+        );
       } else if (!(e.data.period as Record<string, unknown> | undefined)?.end && monthsBetween(endOf(date.slice(0, 10)), now) > 24) {
-        report(e.file, 'programme-running', `The page saying the programme runs (${per}) is dated ${date}, more than 24 months ago, and no end date is known: check it still runs and cite a newer page.`, 'warning');
+        report(
+          e.file,
+          'programme-running',
+          `The page saying the programme runs (${per}) is dated ${date}, more than 24 months ago, and no end date is known: check it still runs and cite a newer page.`,
+          'warning',
+        );
       }
     }
   },

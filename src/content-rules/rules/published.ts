@@ -12,35 +12,50 @@ import { readYaml } from '../load.ts';
 import type { ContentRule, Entry } from '../types.ts';
 
 const RULE = 'published';
-export const registryFile = 'published.yaml';
+const registryFile = 'published.yaml';
 
 /** The language-neutral path each entry is published at (its URL without /<lang>/ and slashes). */
-export function publishedPath(e: Entry): string | null {
+function publishedPath(e: Entry): string | null {
   const slug = e.id.split('/').slice(1).join('/');
   switch (e.collection) {
-    case 'municipalities': return `municipalities/${e.id}`;
-    case 'regions': return `regions/${e.id}`;
-    case 'programmes': return `support/${e.id}`;
-    case 'guides': return slug.endsWith('/overview') ? `municipalities/${slug.slice(0, -'/overview'.length)}` : `municipalities/${slug}`;
-    case 'faq': return `faq/${slug}`;
-    case 'stories': return `stories/${slug}`;
-    case 'pages': return slug;
-    default: return null;
+    case 'municipalities':
+      return `municipalities/${e.id}`;
+    case 'regions':
+      return `regions/${e.id}`;
+    case 'programmes':
+      return `support/${e.id}`;
+    case 'guides':
+      return slug.endsWith('/overview') ? `municipalities/${slug.slice(0, -'/overview'.length)}` : `municipalities/${slug}`;
+    case 'faq':
+      return `faq/${slug}`;
+    case 'stories':
+      return `stories/${slug}`;
+    case 'pages':
+      return slug;
+    default:
+      return null;
   }
 }
 
-export const currentPaths = (entries: Entry[]) => new Set(entries.map(publishedPath).filter((p): p is string => p !== null));
+const currentPaths = (entries: Entry[]) => new Set(entries.map(publishedPath).filter((p): p is string => p !== null));
 
-interface Registry { paths: string[]; redirects: Record<string, string>; text: string }
+interface Registry {
+  paths: string[];
+  redirects: Record<string, string>;
+  text: string;
+}
 
-export function readRegistry(root: string): Registry | null | { error: string } {
+function readRegistry(root: string): Registry | null | { error: string } {
   const file = join(root, registryFile);
   if (!existsSync(file)) return null;
   const text = readFileSync(file, 'utf8');
   try {
     const data = (readYaml(text) ?? {}) as { paths?: unknown; redirects?: unknown };
     const paths = Array.isArray(data.paths) ? data.paths.map(String) : [];
-    const redirects = data.redirects && typeof data.redirects === 'object' ? Object.fromEntries(Object.entries(data.redirects).map(([k, v]) => [k, String(v)])) : {};
+    const redirects =
+      data.redirects && typeof data.redirects === 'object'
+        ? Object.fromEntries(Object.entries(data.redirects).map(([k, v]) => [k, String(v)]))
+        : {};
     return { paths, redirects, text };
   } catch (e) {
     return { error: (e as Error).message.split('\n')[0]! };
@@ -53,18 +68,29 @@ const lineOf = (text: string, value: string) => {
 };
 
 /** Problems with the registry against the current content (also used before recording). */
-export function registryProblems(reg: Registry, current: Set<string>): { message: string; line?: number }[] {
+function registryProblems(reg: Registry, current: Set<string>): { message: string; line?: number }[] {
   const out: { message: string; line?: number }[] = [];
   for (const path of reg.paths) {
     if (!current.has(path) && !(path in reg.redirects)) {
-      out.push({ line: lineOf(reg.text, path), message: `"${path}" was published but no content produces it any more. Readers' saved links would break: restore the file, or add a redirect under "redirects:" ("${path}": "<successor path>").` });
+      out.push({
+        line: lineOf(reg.text, path),
+        message: `"${path}" was published but no content produces it any more. Readers' saved links would break: restore the file, or add a redirect under "redirects:" ("${path}": "<successor path>").`,
+      });
     }
   }
   for (const [old, target] of Object.entries(reg.redirects)) {
-    if (current.has(old)) out.push({ line: lineOf(reg.text, old), message: `"${old}" was retired (it redirects to "${target}") and a new page now uses the same address. Ids are never reused: give the new page another file name.` });
+    if (current.has(old))
+      out.push({
+        line: lineOf(reg.text, old),
+        message: `"${old}" was retired (it redirects to "${target}") and a new page now uses the same address. Ids are never reused: give the new page another file name.`,
+      });
     let end = target;
     for (let hops = 0; end in reg.redirects && hops < 10; hops++) end = reg.redirects[end]!;
-    if (!current.has(end)) out.push({ line: lineOf(reg.text, old), message: `The redirect "${old}" → "${target}" leads to no page. Point it to a path that exists (e.g. "municipalities/madonas-novads").` });
+    if (!current.has(end))
+      out.push({
+        line: lineOf(reg.text, old),
+        message: `The redirect "${old}" → "${target}" leads to no page. Point it to a path that exists (e.g. "municipalities/madonas-novads").`,
+      });
   }
   return out;
 }
@@ -88,7 +114,9 @@ export function recordPublished(root: string, entries: Entry[]): { written: numb
     'paths:',
     ...paths.map((p) => `  - ${q(p)}`),
     'redirects:' + (Object.keys(redirects).length ? '' : ' {}'),
-    ...Object.entries(redirects).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => `  ${q(k)}: ${q(v)}`),
+    ...Object.entries(redirects)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([k, v]) => `  ${q(k)}: ${q(v)}`),
     '',
   ].join('\n');
   writeFileSync(join(root, registryFile), body);

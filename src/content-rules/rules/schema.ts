@@ -25,7 +25,12 @@ function describe(issue: z.core.$ZodIssue): string {
 }
 
 const fieldOf = (path: PropertyKey[]) =>
-  path.length ? path.map((p) => (typeof p === 'number' ? `[${p}]` : String(p))).join('.').replace(/\.\[/g, '[') : '(whole entry)';
+  path.length
+    ? path
+        .map((p) => (typeof p === 'number' ? `[${p}]` : String(p)))
+        .join('.')
+        .replace(/\.\[/g, '[')
+    : '(whole entry)';
 
 function schemaFor(entry: Entry, { root, ids }: CheckContext) {
   const ctx = {
@@ -33,26 +38,41 @@ function schemaFor(entry: Entry, { root, ids }: CheckContext) {
       z.string({ error: `Expected the id of an entry in content/${collection}/.` }).superRefine((value, c) => {
         if (!ids.get(collection)?.has(value)) {
           const known = [...(ids.get(collection) ?? [])].slice(0, 6).join(', ');
-          c.addIssue({ code: 'custom', message: `"${value}" is not an entry in content/${collection}/ (known ids include: ${known}…). Fix the spelling or add the file.` });
+          c.addIssue({
+            code: 'custom',
+            message: `"${value}" is not an entry in content/${collection}/ (known ids include: ${known}…). Fix the spelling or add the file.`,
+          });
         }
       }),
     image: () =>
       z.string({ error: 'Give the image path relative to this file, e.g. ./images/cover.jpg.' }).superRefine((value, c) => {
-        if (!existsSync(resolve(dirname(join(root, entry.file)), value))) c.addIssue({ code: 'custom', message: `Image "${value}" not found next to this file. Put the image there or fix the path.` });
+        if (!existsSync(resolve(dirname(join(root, entry.file)), value)))
+          c.addIssue({ code: 'custom', message: `Image "${value}" not found next to this file. Put the image there or fix the path.` });
       }),
   } as unknown as Required<SchemaContext>;
   switch (entry.collection) {
-    case 'documents': return documentSchema();
-    case 'web-sources': return webSourceSchema();
-    case 'institutions': return institutionSchema();
-    case 'municipalities': return municipalitySchema(ctx);
-    case 'regions': return regionSchema(ctx);
-    case 'programmes': return programmeSchema(ctx);
-    case 'guides': return guideSchema(ctx);
-    case 'faq': return faqSchema(ctx);
-    case 'stories': return storySchema(ctx);
-    case 'steps': return stepSchema(ctx);
-    case 'pages': return pageSchema();
+    case 'documents':
+      return documentSchema();
+    case 'web-sources':
+      return webSourceSchema();
+    case 'institutions':
+      return institutionSchema();
+    case 'municipalities':
+      return municipalitySchema(ctx);
+    case 'regions':
+      return regionSchema(ctx);
+    case 'programmes':
+      return programmeSchema(ctx);
+    case 'guides':
+      return guideSchema(ctx);
+    case 'faq':
+      return faqSchema(ctx);
+    case 'stories':
+      return storySchema(ctx);
+    case 'steps':
+      return stepSchema(ctx);
+    case 'pages':
+      return pageSchema();
   }
 }
 

@@ -6,10 +6,17 @@ export const stepFaqRule: ContentRule = {
   id: 'faq-exists',
   description: 'checklist items (content/steps/) link only to FAQ answers that exist',
   run({ entries, ids }, report) {
-    const faqIds = new Set([...(ids.get('faq') ?? [])].filter((id) => id.startsWith(`${defaultLocale}/`)).map((id) => id.slice(defaultLocale.length + 1)));
+    const faqIds = new Set(
+      [...(ids.get('faq') ?? [])].filter((id) => id.startsWith(`${defaultLocale}/`)).map((id) => id.slice(defaultLocale.length + 1)),
+    );
     for (const e of entries.filter((x) => x.collection === 'steps')) {
       for (const id of Array.isArray(e.data.faq) ? (e.data.faq as unknown[]).map(String) : []) {
-        if (!faqIds.has(id)) report(e.file, 'faq-exists', `"faq" lists "${id}", but there is no content/faq/${defaultLocale}/${id}.mdx; fix the id or write the answer first.`);
+        if (!faqIds.has(id))
+          report(
+            e.file,
+            'faq-exists',
+            `"faq" lists "${id}", but there is no content/faq/${defaultLocale}/${id}.mdx; fix the id or write the answer first.`,
+          );
       }
     }
   },

@@ -8,7 +8,13 @@
 import type { ContentRule, Entry } from '../types.ts';
 
 type Lang = 'lv' | 'en' | 'ru';
-export interface TermCheck { id: string; langs: Lang[]; find: RegExp; fix: string; unless?: RegExp }
+export interface TermCheck {
+  id: string;
+  langs: Lang[];
+  find: RegExp;
+  fix: string;
+  unless?: RegExp;
+}
 
 /** A sentence about the past (a year up to 2024, or "then"/"before") may use the ministry's old name. */
 const past = new RegExp(
@@ -21,35 +27,95 @@ const past = new RegExp(
   'i',
 );
 
-export const termChecks: TermCheck[] = [
-  { id: 'returnee', langs: ['en'], find: /(?<![-\w“„"«])remigrants?(?![-\w])/i, unless: /[“„"«][^”“"»]*remigrants?[^”“"»]*[”“"»]/i, fix: 'write "returnee(s)" or "people returning" (TRANSLATING.md: "remigration" only in names)' },
-  { id: 'ministry-name', langs: ['lv'], find: /Vides aizsardzības un reģionālās attīstības ministrij/, unless: past, fix: 'the ministry has been "Viedās administrācijas un reģionālās attīstības ministrija" (VARAM) since July 2024; keep the old name only for what happened before, with the year in the sentence' },
-  { id: 'ministry-name', langs: ['en'], find: /Ministry of Environmental Protection and Regional Development/, unless: past, fix: 'the ministry has been the "Ministry of Smart Administration and Regional Development" (VARAM) since July 2024; keep the old name only for what happened before, with the year in the sentence' },
-  { id: 'ministry-name', langs: ['ru'], find: /Министерств\S* охраны (?:окружающей )?среды и регионального развития/, unless: past, fix: 'с июля 2024 года министерство называется «Министерство умного управления и регионального развития» (VARAM); старое название — только о событиях до этого, с годом в предложении' },
-  { id: 'euro-lv', langs: ['lv'], find: /\d[\d ]*\s?(?:eiro|euro)\b/i, fix: 'write the amount as "1500 EUR" / "10 000 EUR" (TRANSLATING.md: money)' },
+const termChecks: TermCheck[] = [
+  {
+    id: 'returnee',
+    langs: ['en'],
+    find: /(?<![-\w“„"«])remigrants?(?![-\w])/i,
+    unless: /[“„"«][^”“"»]*remigrants?[^”“"»]*[”“"»]/i,
+    fix: 'write "returnee(s)" or "people returning" (TRANSLATING.md: "remigration" only in names)',
+  },
+  {
+    id: 'ministry-name',
+    langs: ['lv'],
+    find: /Vides aizsardzības un reģionālās attīstības ministrij/,
+    unless: past,
+    fix: 'the ministry has been "Viedās administrācijas un reģionālās attīstības ministrija" (VARAM) since July 2024; keep the old name only for what happened before, with the year in the sentence',
+  },
+  {
+    id: 'ministry-name',
+    langs: ['en'],
+    find: /Ministry of Environmental Protection and Regional Development/,
+    unless: past,
+    fix: 'the ministry has been the "Ministry of Smart Administration and Regional Development" (VARAM) since July 2024; keep the old name only for what happened before, with the year in the sentence',
+  },
+  {
+    id: 'ministry-name',
+    langs: ['ru'],
+    find: /Министерств\S* охраны (?:окружающей )?среды и регионального развития/,
+    unless: past,
+    fix: 'с июля 2024 года министерство называется «Министерство умного управления и регионального развития» (VARAM); старое название — только о событиях до этого, с годом в предложении',
+  },
+  {
+    id: 'euro-lv',
+    langs: ['lv'],
+    find: /\d[\d ]*\s?(?:eiro|euro)\b/i,
+    fix: 'write the amount as "1500 EUR" / "10 000 EUR" (TRANSLATING.md: money)',
+  },
   { id: 'euro-lv-order', langs: ['lv'], find: /\b(?:EUR|€)\s?\d/, fix: 'in Latvian the currency follows the number: "500 EUR"' },
-  { id: 'euro-en', langs: ['en'], find: /\d(?:[\d,.]*)\s?(?:EUR|euros?|€)(?![A-Za-z])/, fix: 'in English the currency comes first: "EUR 500", "EUR 10,000"' },
+  {
+    id: 'euro-en',
+    langs: ['en'],
+    find: /\d(?:[\d,.]*)\s?(?:EUR|euros?|€)(?![A-Za-z])/,
+    fix: 'in English the currency comes first: "EUR 500", "EUR 10,000"',
+  },
   { id: 'thousands-en', langs: ['en'], find: /\b(?:EUR|€)\s?\d{1,3} \d{3}\b/, fix: 'English groups thousands with a comma: "EUR 1,500"' },
-  { id: 'thousands-lv-ru', langs: ['lv', 'ru'], find: /\b\d{1,3},\d{3}(?:\s?(?:EUR|евро))/, fix: 'Latvian and Russian group thousands with a space: "10 000 EUR" / "10 000 евро"' },
+  {
+    id: 'thousands-lv-ru',
+    langs: ['lv', 'ru'],
+    find: /\b\d{1,3},\d{3}(?:\s?(?:EUR|евро))/,
+    fix: 'Latvian and Russian group thousands with a space: "10 000 EUR" / "10 000 евро"',
+  },
   { id: 'euro-ru', langs: ['ru'], find: /\d[\d ]*\s?(?:EUR|€)(?![A-Za-z])|\bEUR\s?\d/, fix: 'по-русски: «500 евро», «10 000 евро»' },
   { id: 'quotes', langs: ['lv'], find: /(?:^|[\s(])"[^"\n]{1,80}"/, fix: 'Latvian quotation marks are “…” (or „…”), not straight quotes' },
   { id: 'quotes', langs: ['ru'], find: /(?:^|[\s(])"[^"\n]{1,80}"|“[^”\n]{1,80}”/, fix: 'русские кавычки — «…» (внутри — „…“)' },
-  { id: 'calque', langs: ['en'], find: /\bthink[- ]tanks?\b/i, fix: 'a municipal "domnīca" is a discussion or idea workshop, not a think tank: "workshop", "discussion group"' },
-  { id: 'calque', langs: ['ru'], find: /вспомогательн\S+ персонал/i, fix: 'для школьных специалистов (логопед, психолог, социальный педагог) — «специалисты службы поддержки» или перечислить' },
-  { id: 'calque', langs: ['ru'], find: /(?:консультир|консультац)\S*\s+об?\s/iu, fix: '«консультирует по (вопросам)…», не «консультирует о…»' },
+  {
+    id: 'calque',
+    langs: ['en'],
+    find: /\bthink[- ]tanks?\b/i,
+    fix: 'a municipal "domnīca" is a discussion or idea workshop, not a think tank: "workshop", "discussion group"',
+  },
+  {
+    id: 'calque',
+    langs: ['ru'],
+    find: /вспомогательн\S+ персонал/i,
+    fix: 'для школьных специалистов (логопед, психолог, социальный педагог) — «специалисты службы поддержки» или перечислить',
+  },
+  {
+    id: 'calque',
+    langs: ['ru'],
+    find: /(?:консультир|консультац)\S*\s+об?\s/iu,
+    fix: '«консультирует по (вопросам)…», не «консультирует о…»',
+  },
   { id: 'calque', langs: ['ru'], find: /(?<!\p{L})ремигрант/iu, fix: '«реэмигрант» (TRANSLATING.md), не «ремигрант»' },
 ];
 
 /** Prose only: drop tags (and their attributes), link targets and inline code. */
-export const prose = (text: string) =>
+const prose = (text: string) =>
   text
     .replace(/`[^`\n]*`/g, ' ')
     .replace(/<\/?[A-Za-z][^>]*>/g, ' ')
     .replace(/\]\([^)]*\)/g, '] ');
 
 function* localizedStrings(value: unknown, lang?: Lang): Generator<[Lang, string]> {
-  if (typeof value === 'string') { if (lang) yield [lang, value]; return; }
-  if (Array.isArray(value)) { for (const v of value) yield* localizedStrings(v, lang); return; }
+  if (typeof value === 'string') {
+    if (lang) yield [lang, value];
+    return;
+  }
+  if (Array.isArray(value)) {
+    for (const v of value) yield* localizedStrings(v, lang);
+    return;
+  }
   if (value && typeof value === 'object') {
     for (const [k, v] of Object.entries(value)) yield* localizedStrings(v, k === 'lv' || k === 'en' || k === 'ru' ? k : lang);
   }
@@ -85,7 +151,8 @@ export function findTerms(lang: Lang, text: string, historical = false): { check
 
 export const terminologyRule: ContentRule = {
   id: 'terminology',
-  description: 'glossary and formats of content/TRANSLATING.md: "returnee", the ministry\'s current name, EUR/euro order, thousands, quotation marks, known calques (warnings)',
+  description:
+    'glossary and formats of content/TRANSLATING.md: "returnee", the ministry\'s current name, EUR/euro order, thousands, quotation marks, known calques (warnings)',
   run({ entries }, report) {
     for (const e of entries) {
       const lang = pageLang(e);
@@ -101,7 +168,13 @@ export const terminologyRule: ContentRule = {
       }
       for (const [l, text, firstLine] of texts) {
         for (const f of findTerms(l, text, historical)) {
-          report(e.file, `terminology:${f.check.id}`, `${l}: "${f.found}" — ${f.check.fix}.`, 'warning', firstLine !== undefined ? firstLine + f.line : undefined);
+          report(
+            e.file,
+            `terminology:${f.check.id}`,
+            `${l}: "${f.found}" — ${f.check.fix}.`,
+            'warning',
+            firstLine !== undefined ? firstLine + f.line : undefined,
+          );
         }
       }
     }

@@ -7,14 +7,24 @@
 import type { ContentRule, Entry } from '../types.ts';
 
 /** State and public bodies whose pages may be cited, besides each municipality's and region's own domain. */
-export const officialDomains = [
+const officialDomains = [
   'gov.lv', // ministries, agencies, latvija.gov.lv, planning regions on gov.lv
   'latvija.lv', // the state portal's former address (now latvija.gov.lv); older service descriptions are still cited there
-  'likumi.lv', 'vietagimenei.lv', 'paps.lv', 'saeima.lv', 'csdd.lv', 'vid.gov.lv', 'nva.gov.lv',
-  'vidzeme.lv', 'kurzemesregions.lv', 'zemgale.lv', 'rpr.gov.lv', 'lpr.gov.lv',
+  'likumi.lv',
+  'vietagimenei.lv',
+  'paps.lv',
+  'saeima.lv',
+  'csdd.lv',
+  'vid.gov.lv',
+  'nva.gov.lv',
+  'vidzeme.lv',
+  'kurzemesregions.lv',
+  'zemgale.lv',
+  'rpr.gov.lv',
+  'lpr.gov.lv',
 ];
 
-export const hostOf = (url: string) => {
+const hostOf = (url: string) => {
   try {
     return new URL(url).hostname.toLowerCase().replace(/^www\./, '');
   } catch {
@@ -27,6 +37,8 @@ const underDomain = (host: string, domain: string) => host === domain || host.en
 const emailRe = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/;
 const phoneRe = /(?:\+371[\s-]?\d{2}[\s-]?\d{3}[\s-]?\d{3}|\b(?:tel|tālr|tālrunis|phone|телефон|тел)\.?\s*:?\s*\+?\d[\d\s-]{6,})/i;
 const linkRe = /\]\(\s*(?:mailto|tel):/i;
+/** What counts as a contact in content (an e-mail address, a phone number, a mailto:/tel: link); also used to find its line. */
+export const showsContact = (text: string) => emailRe.test(text) || phoneRe.test(text) || linkRe.test(text);
 
 function* texts(value: unknown): Generator<string> {
   if (typeof value === 'string') yield value;
@@ -40,7 +52,8 @@ function citesWeb(e: Entry): boolean {
 
 export const webSourcesRule: ContentRule = {
   id: 'web-sources',
-  description: 'web sources are https pages of official publishers with a stated date (or noDateShown); contacts only where a web source is cited',
+  description:
+    'web sources are https pages of official publishers with a stated date (or noDateShown); contacts only where a web source is cited',
   run({ entries }, report) {
     const allowed = new Set(officialDomains);
     for (const e of entries.filter((x) => x.collection === 'municipalities' || x.collection === 'regions')) {
@@ -53,15 +66,23 @@ export const webSourcesRule: ContentRule = {
       if (!url.startsWith('https://')) continue; // the schema names the fix
       const host = hostOf(url);
       if (![...allowed].some((d) => underDomain(host, d))) {
-        report(e.file, 'web-source-official', `"${host}" is not a known official publisher. Cite the page of a state institution, a municipality (its "website" or "officialDomains" in content/municipalities/) or a planning region; news sites and blogs are not sources for facts.`);
+        report(
+          e.file,
+          'web-source-official',
+          `"${host}" is not a known official publisher. Cite the page of a state institution, a municipality (its "website" or "officialDomains" in content/municipalities/) or a planning region; news sites and blogs are not sources for facts.`,
+        );
       }
     }
     for (const e of entries) {
       if (e.collection === 'web-sources') continue;
       const all = [...texts(e.data), e.body];
-      const hasContact = all.some((t) => emailRe.test(t) || phoneRe.test(t) || linkRe.test(t));
+      const hasContact = all.some(showsContact);
       if (hasContact && !citesWeb(e)) {
-        report(e.file, 'contact-source', 'This entry shows an e-mail address or phone number but cites no web source. Copy contacts only from an official page and cite it as "web:<id>" (add the page to content/web-sources/), or remove the contact.');
+        report(
+          e.file,
+          'contact-source',
+          'This entry shows an e-mail address or phone number but cites no web source. Copy contacts only from an official page and cite it as "web:<id>" (add the page to content/web-sources/), or remove the contact.',
+        );
       }
     }
   },

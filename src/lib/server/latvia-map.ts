@@ -6,7 +6,12 @@ import { createRequire } from 'node:module';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 
-export interface Bounds { west: number; east: number; south: number; north: number }
+export interface Bounds {
+  west: number;
+  east: number;
+  south: number;
+  north: number;
+}
 
 /** The whole country with a small margin. */
 export const latviaBounds: Bounds = { west: 20.85, east: 28.3, south: 55.6, north: 58.12 };
@@ -33,7 +38,8 @@ function latviaRings(): number[][][] {
     const topology = require('world-atlas/countries-50m.json') as Topology<{ countries: GeometryCollection }>;
     const countries = feature(topology, topology.objects.countries);
     const latvia = countries.features.find((f) => f.id === '428');
-    if (!latvia || (latvia.geometry.type !== 'Polygon' && latvia.geometry.type !== 'MultiPolygon')) throw new Error('Latvia (428) not found in world-atlas');
+    if (!latvia || (latvia.geometry.type !== 'Polygon' && latvia.geometry.type !== 'MultiPolygon'))
+      throw new Error('Latvia (428) not found in world-atlas');
     outline = latvia.geometry.type === 'Polygon' ? latvia.geometry.coordinates : latvia.geometry.coordinates.flat();
   }
   return outline;

@@ -5,7 +5,7 @@ import { localizedEntries } from '../../routing/localized.ts';
 import { localePath } from '../../routing/urls.ts';
 import { buildTime, statusOf } from './data.ts';
 
-export const licence = { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' };
+const licence = { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' };
 
 export async function municipalitiesData() {
   return (await getCollection('municipalities'))
@@ -18,7 +18,14 @@ export async function municipalitiesData() {
       region: m.data.region.id,
       centre: { name: m.data.centre.name, lat: m.data.centre.lat, lon: m.data.centre.lon },
       website: m.data.website,
-      facts: m.data.facts.map((f) => ({ key: f.key, value: f.value, unit: f.unit, asOf: f.asOf, source: f.source, ...(f.scope ? { scope: f.scope } : {}) })),
+      facts: m.data.facts.map((f) => ({
+        key: f.key,
+        value: f.value,
+        unit: f.unit,
+        asOf: f.asOf,
+        source: f.source,
+        ...(f.scope ? { scope: f.scope } : {}),
+      })),
       pages: Object.fromEntries(locales.map((l) => [l, localePath(l, 'municipalities', m.id)])),
     }));
 }
@@ -65,7 +72,22 @@ export async function faqData(locale: (typeof locales)[number]) {
 /** CSV column names, shared by the CSV endpoints and the open-data page that documents them. */
 export const csvColumns = {
   municipalities: ['municipality', 'name_lv', 'type', 'region', 'key', 'value', 'unit', 'as_of', 'source'],
-  programmes: ['programme', 'name_lv', 'name_en', 'name_ru', 'scope', 'regions', 'municipalities', 'kinds', 'amounts_eur', 'period_start', 'period_end', 'status', 'as_of', 'sources'],
+  programmes: [
+    'programme',
+    'name_lv',
+    'name_en',
+    'name_ru',
+    'scope',
+    'regions',
+    'municipalities',
+    'kinds',
+    'amounts_eur',
+    'period_start',
+    'period_end',
+    'status',
+    'as_of',
+    'sources',
+  ],
   faq: ['id', 'language', 'category', 'title', 'summary', 'reviewed', 'sources', 'url'],
 };
 
@@ -73,7 +95,7 @@ export const csvColumns = {
  * A text cell a spreadsheet would read as a formula (=, +, -, @, tab, CR first) gets a leading
  * apostrophe, as OWASP recommends against CSV injection. Numbers stay numbers (a net migration of -12).
  */
-export function neutraliseCell(v: unknown): string {
+function neutraliseCell(v: unknown): string {
   if (typeof v === 'number') return String(v);
   const s = String(v ?? '');
   return /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
@@ -86,6 +108,8 @@ export function toCsv(header: string[], rows: (string | number | boolean | null 
 }
 
 export const json = (data: unknown) =>
-  new Response(JSON.stringify({ licence, generated: buildTime.toISOString().slice(0, 10), data }, null, 1), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  new Response(JSON.stringify({ licence, generated: buildTime.toISOString().slice(0, 10), data }, null, 1), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 /** CSV with a byte-order mark, so spreadsheet programs (Excel) read ā, š and Cyrillic as UTF-8. */
 export const csv = (text: string) => new Response(`\uFEFF${text}`, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

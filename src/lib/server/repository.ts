@@ -8,13 +8,18 @@ import pkg from '../../../package.json' with { type: 'json' };
 const configured = process.env.RTL_REPOSITORY_URL || (pkg as { repository?: { url?: string } }).repository?.url || '';
 
 /** `https://github.com/<owner>/<name>` without `git+`, `.git` or a trailing slash. */
-export const repositoryUrl = configured.replace(/^git\+/, '').replace(/\.git$/, '').replace(/\/$/, '');
+const repositoryUrl = configured
+  .replace(/^git\+/, '')
+  .replace(/\.git$/, '')
+  .replace(/\/$/, '');
 if (!/^https:\/\/github\.com\/[\w.-]+\/[\w.-]+$/.test(repositoryUrl)) {
-  throw new Error(`The repository URL "${configured}" (package.json "repository.url" or RTL_REPOSITORY_URL) must look like https://github.com/<owner>/<name>.`);
+  throw new Error(
+    `The repository URL "${configured}" (package.json "repository.url" or RTL_REPOSITORY_URL) must look like https://github.com/<owner>/<name>.`,
+  );
 }
 
 /** The branch editors' changes are proposed against. */
-export const editBranch = process.env.RTL_EDIT_BRANCH || 'main';
+const editBranch = process.env.RTL_EDIT_BRANCH || 'main';
 
 /** GitHub's web editor for a file (path from the repository root); it offers a fork to readers without write access. */
 export const editUrl = (file: string) => `${repositoryUrl}/edit/${editBranch}/${file.split('/').map(encodeURIComponent).join('/')}`;

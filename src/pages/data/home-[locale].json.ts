@@ -21,16 +21,26 @@ export async function GET({ params }: APIContext) {
   for (const m of await getCollection('municipalities')) {
     const region = regions.get(m.data.region.id)!;
     const facts = await Promise.all(
-      m.data.facts.filter((f) => ['net-wage', 'vacancies-skilled'].includes(f.key)).map(async (f) => {
-        const c = await resolveCitation(f.source, locale, f.asOf);
-        return { label: t(`facts.${f.key}`), value: t(`units.${f.unit}`, { value: formatNumber(locale, f.value) }), cite: c.text, citeHref: c.href };
-      }),
+      m.data.facts
+        .filter((f) => ['net-wage', 'vacancies-skilled'].includes(f.key))
+        .map(async (f) => {
+          const c = await resolveCitation(f.source, locale, f.asOf);
+          return {
+            label: t(`facts.${f.key}`),
+            value: t(`units.${f.unit}`, { value: formatNumber(locale, f.value) }),
+            cite: c.text,
+            citeHref: c.href,
+          };
+        }),
     );
     const programmes = (await programmesFor(m)).filter((p) => p.data.scope !== 'national');
     out[m.id] = {
       name: m.data.names[locale],
       facts,
-      topics: guideTopics.map((topic) => ({ label: t(`topics.${topic}`), href: localePath(locale, 'municipalities', m.id, topic === 'overview' ? '' : topic) })),
+      topics: guideTopics.map((topic) => ({
+        label: t(`topics.${topic}`),
+        href: localePath(locale, 'municipalities', m.id, topic === 'overview' ? '' : topic),
+      })),
       programmes: programmes.map((p) => ({ label: p.data.names[locale], href: localePath(locale, 'support', p.id) })),
       coordinator: { label: `${t('mine.coordinator')}: ${region.data.names[locale]}`, href: localePath(locale, 'regions', region.id) },
       website: m.data.website,

@@ -20,7 +20,9 @@ export async function GET({ params }: APIContext) {
     title: s.data.title[locale],
     text: s.data.text[locale],
     links: [
-      ...s.data.faq.filter((id) => faq.has(id)).map((id) => ({ label: faq.get(id)!.entry.data.title, href: localePath(locale, 'faq', id) })),
+      ...s.data.faq
+        .filter((id) => faq.has(id))
+        .map((id) => ({ label: faq.get(id)!.entry.data.title, href: localePath(locale, 'faq', id) })),
       ...s.data.institutions.map((r) => institutions.get(r.id)!).map((i) => ({ label: i.data.names[locale], href: i.data.website })),
     ],
   }));

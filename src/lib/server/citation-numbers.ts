@@ -1,0 +1,70 @@
+/**
+ * Numbered references and the page's source list, made in one pass over a rendered page.
+ *
+ * Astro renders components concurrently, so <Cite> cannot count while it renders; it leaves markers
+ * instead, and this pass (run by src/middleware.ts on every page, in `astro dev` and in the build)
+ * numbers them in document order:
+ * - `<a class="rtl-cite__ref" href="#rtl-sources" data-rtl-cite="KEY">?</a>`: a reference in the text;
+ * - `<template data-rtl-cite-item="KEY">…</template>`: the full citation of KEY, right after each
+ *   reference (and alone for sources the page lists without citing them in its text);
+ * - `<div data-rtl-sources></div>`: where the list goes (PageMeta); without it, at the end of <main>.
+ * A source gets its number where it is first used; the same KEY again gets the same number.
+ * The markers come only from our components: content cannot write HTML (the MDX allowlist), and
+ * text in attributes and templates is escaped, so these exact strings cannot be forged.
+ */
+
+export interface CitationLabels {
+  heading: string;
+  /** Accessible name of reference n: "Source 1". */
+  ref: (n: number) => string;
+  /** Accessible name of the link from list item n back to its first use. */
+  back: (n: number) => string;
+}
+
+const TEMPLATE = /<template data-rtl-cite-item="([^"]*)">([\s\S]*?)<\/template>/g;
+const REF = /<a class="rtl-cite__ref" href="#rtl-sources" data-rtl-cite="([^"]*)">\?<\/a>/g;
+const SLOT = '<div data-rtl-sources></div>';
+
+const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/** True when the page has citation markers to number. */
+export const hasCitations = (html: string) => html.includes('data-rtl-cite-item="') || html.includes(SLOT);
+
+export function numberCitations(html: string, labels: CitationLabels): string {
+  const numbers = new Map<string, number>();
+  const items: string[] = [];
+  let out = html.replace(TEMPLATE, (_m, key: string, full: string) => {
+    if (!numbers.has(key)) {
+      numbers.set(key, numbers.size + 1);
+      items.push(full);
+    }
+    return '';
+  });
+  const cited = new Set<number>();
+  out = out.replace(REF, (_m, key: string) => {
+    const n = numbers.get(key);
+    if (!n) throw new Error(`Citation "${key}" has a reference but no entry: <Cite> must render both.`);
+    const first = !cited.has(n);
+    cited.add(n);
+    return `<a class="rtl-cite__ref" href="#rtl-src-${n}"${first ? ` id="rtl-cite-${n}"` : ''} aria-label="${attr(labels.ref(n))}">${n}</a>`;
+  });
+  const list =
+    items.length === 0
+      ? ''
+      : [
+          '<section class="rtl-sources" data-pagefind-ignore="all">',
+          `<h2 id="rtl-sources">${attr(labels.heading)}</h2><ol>`,
+          ...items.map((full, i) => {
+            const n = i + 1;
+            const back = cited.has(n)
+              ? ` <a class="rtl-sources__back" href="#rtl-cite-${n}" aria-label="${attr(labels.back(n))}">↑</a>`
+              : '';
+            return `<li id="rtl-src-${n}">${full}${back}</li>`;
+          }),
+          '</ol></section>',
+        ].join('');
+  if (out.includes(SLOT)) return out.replace(SLOT, () => list).replaceAll(SLOT, '');
+  const end = out.lastIndexOf('</main>');
+  if (end < 0) return out;
+  return out.slice(0, end) + list + out.slice(end);
+}
