@@ -153,7 +153,7 @@ export async function citationEntry(ref: string, locale: Locale, asOf?: string):
       kind: 'web',
       key: ref,
       when,
-      href: `${localePath(locale, 'sources')}#web-${parsed.id}`,
+      href: await webSourceHref(locale, parsed.id),
       url: d.url,
       title: d.title,
       language: d.language,
