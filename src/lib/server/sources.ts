@@ -4,6 +4,7 @@ import { localeInfo, type Locale } from '../../i18n/locales.ts';
 import { formatAsOf, useT } from '../../i18n/t.ts';
 import { localePath } from '../../routing/urls.ts';
 import { parseSourceRef, sourceRefHelp, type ParsedRef } from '../source-ref.ts';
+import { webSourceHref } from './web-source-groups.ts';
 
 function parseRef(ref: string): ParsedRef {
   const parsed = parseSourceRef(ref);
@@ -60,7 +61,7 @@ export async function resolveCitation(ref: string, locale: Locale, asOf?: string
       return unknownSource(ref, locale, `Source "${ref}": no web source "${parsed.id}" in content/web-sources/. Add it or fix the id.`);
     return {
       text: `${t('cite.label')}: ${page.data.publisher[locale]}, ${webSourceDate(locale, page.data)}`,
-      href: `${localePath(locale, 'sources')}#web-${parsed.id}`,
+      href: await webSourceHref(locale, parsed.id),
     };
   }
   if (parsed.kind === 'gk') {
@@ -146,7 +147,7 @@ export async function citationEntry(ref: string, locale: Locale, asOf?: string):
       kind: 'web',
       key: ref,
       when,
-      href: `${localePath(locale, 'sources')}#web-${parsed.id}`,
+      href: await webSourceHref(locale, parsed.id),
       url: d.url,
       title: d.title,
       language: d.language,
