@@ -34,6 +34,8 @@ export const templates: Record<string, (lang: string) => string> = {
   forPartners: (l) => `/${l}/for-partners/`,
   story: (l) => `/${l}/stories/${first('stories/lv', '.mdx')}/`,
   programme: (l) => `/${l}/support/${first('programmes', '.yaml')}/`,
+  firstStepsPhase: (l) => `/${l}/first-steps/before/`,
+  webSources: (l) => `/${l}/sources/web/national/`,
   notFound: (l) => `/${l}/404/`,
 };
 
