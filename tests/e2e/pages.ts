@@ -16,14 +16,18 @@ const topic = readdirSync(resolve(content, 'guides/lv', municipality))
   .sort()[0]!
   .replace('.mdx', '');
 
+/** Template names of sections whose name would not say which page it is. */
+const sectionTemplate: Partial<Record<(typeof sections)[number], string>> = { faq: 'faqIndex', data: 'openData' };
+const camel = (name: string) => name.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
+
 /**
- * Keyed by template. Every top-level section of src/routing/sections.ts is a template under its own
- * name (/<lang>/<section>/), so a new section is tested without editing this file; the rest are one
- * real entity page of each kind.
+ * Keyed by template. Every top-level section of src/routing/sections.ts is a template (/<lang>/<section>/,
+ * named in camelCase: first-steps → firstSteps), so a new section is tested without editing this file;
+ * the rest are one real entity page of each kind.
  */
 export const templates: Record<string, (lang: string) => string> = {
   home: (l) => `/${l}/`,
-  ...Object.fromEntries(sections.map((s) => [s, (l: string) => `/${l}/${s}/`])),
+  ...Object.fromEntries(sections.map((s) => [sectionTemplate[s] ?? camel(s), (l: string) => `/${l}/${s}/`])),
   municipality: (l) => `/${l}/municipalities/${municipality}/`,
   topic: (l) => `/${l}/municipalities/${municipality}/${topic}/`,
   booklet: (l) => `/${l}/municipalities/${municipality}/booklet/`,
