@@ -67,7 +67,9 @@ for (const lang of ['lv', 'en', 'ru'] as const) {
           if (!hrefs.some((h) => h.startsWith('tel:+') && digits(h) === digits(phone)))
             problems.push(`${slug}: ${phone} is not a tel: link`);
         for (const ref of c.sources) {
-          if (!hrefs.includes(`/${lang}/sources/#web-${ref.slice(4)}`)) problems.push(`${slug}: ${ref} not cited`);
+          // Web sources are listed per municipality or region (sources/web/<group>/), at #web-<id>.
+          if (!hrefs.some((h) => new RegExp(`^/${lang}/sources/web/[a-z0-9-]+/#web-${ref.slice(4)}$`).test(h)))
+            problems.push(`${slug}: ${ref} not cited`);
           if (!hrefs.includes(web(ref).url)) problems.push(`${slug}: no link to the live page of ${ref}`);
         }
       }

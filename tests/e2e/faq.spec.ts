@@ -41,6 +41,24 @@ for (const lang of ['lv', 'en', 'ru']) {
   });
 }
 
+test('the FAQ index lists every question as a link to its answer (the short answers are on the category pages)', async ({ request }) => {
+  for (const lang of ['lv', 'en', 'ru']) {
+    const html = await (await request.get(`/${lang}/faq/`)).text();
+    const missing = ids.filter((id) => !html.includes(`<a href="/${lang}/faq/${id}/">`));
+    expect(missing, lang).toEqual([]);
+  }
+});
+
+test("an answer's QR code is its own small SVG file (not inline), encoding the answer's address", async ({ page, request }) => {
+  await page.goto(`/en/faq/${ids[0]}/`);
+  const src = await page.locator('.rtl-qr img').getAttribute('src');
+  expect(src).toBe(`/en/faq/${ids[0]}/qr.svg`);
+  expect(await page.locator('.rtl-qr svg').count()).toBe(0);
+  const res = await request.get(src!);
+  expect(res.status()).toBe(200);
+  expect(await res.text()).toMatch(/^<svg [^>]*viewBox/);
+});
+
 test('each answer has an anchor on its category page', async ({ page }) => {
   await page.goto(`/en/faq/${ids[0]}/`);
   await page.getByRole('link', { name: /^All answers in this category/ }).click();

@@ -113,7 +113,8 @@ for (const lang of languages) {
             continue;
           }
           const link = item.querySelector('a')?.getAttribute('href') ?? '';
-          if (!link.startsWith(`/${lang}/sources/#`) && !link.startsWith('https://')) missing.push(`${url}: source without link`);
+          if (!new RegExp(`^/${lang}/sources/(web/[a-z0-9-]+/)?#`).test(link) && !link.startsWith('https://'))
+            missing.push(`${url}: source without link`);
           if (link.includes('#doc-') && !item.textContent!.includes(asOfWord[lang])) missing.push(`${url}: document source without date`);
           if (!link.includes('#inst-') && !cite.querySelector('time[datetime]')) missing.push(`${url}: figure without its date beside it`);
         }

@@ -3,6 +3,7 @@ import { getEntry } from 'astro:content';
 import { localeInfo, type Locale } from '../../i18n/locales.ts';
 import { formatAsOf, useT } from '../../i18n/t.ts';
 import { localePath } from '../../routing/urls.ts';
+import { webSourceHref } from './web-source-groups.ts';
 
 type ParsedRef =
   { kind: 'doc'; doc: string; from: number; to?: number } | { kind: 'gk'; institution: string } | { kind: 'web'; id: string };
@@ -66,7 +67,7 @@ export async function resolveCitation(ref: string, locale: Locale, asOf?: string
       return unknownSource(ref, locale, `Source "${ref}": no web source "${parsed.id}" in content/web-sources/. Add it or fix the id.`);
     return {
       text: `${t('cite.label')}: ${page.data.publisher[locale]}, ${webSourceDate(locale, page.data)}`,
-      href: `${localePath(locale, 'sources')}#web-${parsed.id}`,
+      href: await webSourceHref(locale, parsed.id),
     };
   }
   if (parsed.kind === 'gk') {
@@ -152,7 +153,7 @@ export async function citationEntry(ref: string, locale: Locale, asOf?: string):
       kind: 'web',
       key: ref,
       when,
-      href: `${localePath(locale, 'sources')}#web-${parsed.id}`,
+      href: await webSourceHref(locale, parsed.id),
       url: d.url,
       title: d.title,
       language: d.language,
