@@ -115,7 +115,9 @@ const dictionary = (lang: string) =>
   };
 
 for (const lang of ['lv', 'en', 'ru'] as const) {
-  test(`${lang}: every schools page says who answers, before the official notes: the education board, else the client service`, async ({ request }) => {
+  test(`${lang}: every schools page says who answers, before the official notes: the education board, else the client service`, async ({
+    request,
+  }) => {
     const problems: string[] = [];
     let withBoard = 0;
     for (const slug of municipalities) {
@@ -138,15 +140,19 @@ for (const lang of ['lv', 'en', 'ru'] as const) {
       for (const c of shown) {
         if (c.email && !hrefs.includes(`mailto:${c.email}`)) problems.push(`${slug}: ${c.email} is not a mailto: link`);
         for (const phone of [c.phone ?? []].flat())
-          if (!hrefs.some((h) => h.startsWith('tel:+') && digits(h) === digits(phone))) problems.push(`${slug}: ${phone} is not a tel: link`);
+          if (!hrefs.some((h) => h.startsWith('tel:+') && digits(h) === digits(phone)))
+            problems.push(`${slug}: ${phone} is not a tel: link`);
         for (const ref of c.sources) if (!hrefs.includes(web(ref).url)) problems.push(`${slug}: no link to the live page of ${ref}`);
       }
       for (const c of (m.contacts ?? []).filter((x) => x.kind !== 'education' && board.length > 0))
-        if (c.email && hrefs.includes(`mailto:${c.email}`)) problems.push(`${slug}: ${c.kind} contact shown although the education board is known`);
+        if (c.email && hrefs.includes(`mailto:${c.email}`))
+          problems.push(`${slug}: ${c.kind} contact shown although the education board is known`);
       if (!hrefs.includes(`/${lang}/municipalities/${slug}/#contact`)) problems.push(`${slug}: no link to all the municipality's contacts`);
     }
     expect(problems).toEqual([]);
     expect(withBoard).toBeGreaterThan(0);
-    test.info().annotations.push({ type: 'schools pages with an education contact', description: `${withBoard} of ${municipalities.length}` });
+    test
+      .info()
+      .annotations.push({ type: 'schools pages with an education contact', description: `${withBoard} of ${municipalities.length}` });
   });
 }
