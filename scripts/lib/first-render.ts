@@ -10,6 +10,18 @@ import { gzipSync } from 'node:zlib';
 
 export const firstRenderBudget = 14 * 1024;
 
+/**
+ * The one exception: a municipality's booklet (/<lang>/municipalities/<slug>/booklet/) is a print
+ * document (noindex, opened from "Everything on one printable page" and printed by npm run booklets)
+ * that gathers the overview, every topic, its official notes and programmes on one page, so it grows
+ * with every official note added. It has its own, still bounded, budget. Every other page: 14 KB.
+ */
+export const printBudget = 18 * 1024;
+const isBooklet = (url: string) => /^\/[a-z]{2}\/municipalities\/[a-z0-9-]+\/booklet\/$/.test(url);
+
+/** The budget that applies to a page. */
+export const budgetFor = (url: string) => (isBooklet(url) ? printBudget : firstRenderBudget);
+
 export interface PageWeight {
   /** The page's URL path, e.g. /ru/faq/. */
   url: string;
@@ -49,8 +61,8 @@ export function measurePages(dist: string): PageWeight[] {
   return rows.sort((a, b) => b.firstRender - a.firstRender || a.url.localeCompare(b.url));
 }
 
-/** Pages over the budget, as "url: N B > 14 KB" lines. */
+/** Pages over their budget, as "url: first render N B > 14336 B (14 KB)" lines. */
 export const overBudget = (rows: PageWeight[]) =>
   rows
-    .filter((r) => r.firstRender > firstRenderBudget)
-    .map((r) => `${r.url}: first render ${r.firstRender} B > ${firstRenderBudget} B (14 KB)`);
+    .filter((r) => r.firstRender > budgetFor(r.url))
+    .map((r) => `${r.url}: first render ${r.firstRender} B > ${budgetFor(r.url)} B (${budgetFor(r.url) / 1024} KB)`);

@@ -100,11 +100,30 @@ test('the print view of an answer and of a category shows the permalink and a QR
   expect(await qrs.count()).toBe(await page.locator('article.rtl-faqitem').count());
 });
 
-test('the first-steps checklist prints on A4 without cut content', async ({ page }) => {
+test('first steps: the index lists every item by phase, each leading to its text on its phase page', async ({ page, request }) => {
+  await page.goto('/en/first-steps/');
+  const links = page.locator('.rtl-checklist > li > a');
+  expect(await links.count()).toBeGreaterThan(20);
+  const missing: string[] = [];
+  for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
+    const [path, id] = href.split('#');
+    if (!/^\/en\/first-steps\/(before|week|month|year)\/$/.test(path!)) missing.push(`${href}: not a phase page`);
+    else if (!(await (await request.get(path!)).text()).includes(`<li id="${id}"`)) missing.push(`${href}: no such item`);
+  }
+  expect(missing).toEqual([]);
+  await links.first().click();
+  await expect(page.locator('.rtl-checklist > li:target h2')).toBeInViewport();
+  await expect(page.getByRole('navigation', { name: 'Phases' }).getByRole('link', { name: 'Before you leave' })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
+});
+
+test('a first-steps phase prints on A4 without cut content', async ({ page }) => {
   // A4 is 210 mm wide; with 16 mm margins the printable width is 178 mm = 673 CSS px.
   await page.setViewportSize({ width: 673, height: 1000 });
   await page.emulateMedia({ media: 'print' });
-  await page.goto('/en/first-steps/');
+  await page.goto('/en/first-steps/before/');
   const items = page.locator('.rtl-checklist > li');
   expect(await items.count()).toBeGreaterThan(10);
   const overflow = await page.evaluate(() => {

@@ -66,3 +66,22 @@ test('on a wide screen the navigation and the search box are shown without openi
     useInnerText: true,
   });
 });
+
+test('on a wide screen the header search box says what it is, in the page language, and the placeholder text fits', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const label = { lv: 'Meklēt vietnē', en: 'Search the site', ru: 'Поиск по сайту' } as const;
+  for (const lang of languages) {
+    await page.goto(templates.faqIndex!(lang));
+    const box = page.getByRole('searchbox', { name: label[lang] });
+    await expect(box).toBeVisible();
+    await expect(box).toHaveAttribute('placeholder', label[lang]);
+    // The visible text is not cut: the box is wider than its placeholder.
+    const fits = await box.evaluate((el: HTMLInputElement) => {
+      const c = document.createElement('canvas').getContext('2d')!;
+      const s = getComputedStyle(el);
+      c.font = `${s.fontSize} ${s.fontFamily}`;
+      return c.measureText(el.placeholder).width <= el.clientWidth - parseFloat(s.paddingLeft) - parseFloat(s.paddingRight);
+    });
+    expect(fits, lang).toBe(true);
+  }
+});

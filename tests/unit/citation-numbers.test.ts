@@ -14,6 +14,28 @@ const page = (main: string) => `<!doctype html><html lang="en"><body><main>${mai
 const run = (main: string) => parseHTML(numberCitations(page(main), labels)).document;
 
 describe('numbered citations', () => {
+  it("names a document by its full title at its first item and by its short name after, on the page's list", () => {
+    const doc = (line: number) =>
+      `<a href="/en/sources/#doc-001" data-rtl-short="LU study">Living and Working Opportunities</a>, line ${line}`;
+    const other = '<a href="/en/sources/#doc-000" data-rtl-short="Diaspora plan">Plan for Work with the Diaspora</a>, line 3';
+    const items = [
+      ...run(`<p>${cite('001:1@2022', doc(1))} ${cite('000:3@2024', other)} ${cite('001:2@2022', doc(2))}</p>`).querySelectorAll(
+        '.rtl-sources li',
+      ),
+    ];
+    expect(items.map((li) => li.querySelector('a')!.textContent)).toEqual([
+      'Living and Working Opportunities',
+      'Plan for Work with the Diaspora',
+      'LU study',
+    ]);
+    expect(items.map((li) => li.querySelector('a')!.getAttribute('href'))).toEqual([
+      '/en/sources/#doc-001',
+      '/en/sources/#doc-000',
+      '/en/sources/#doc-001',
+    ]);
+    expect(items.some((li) => li.innerHTML.includes('data-rtl-short'))).toBe(false);
+  });
+
   const doc = run(
     `<p>Wage 697 ${cite('001:1526@2022-01', 'LU study, line 1526')}.</p>` +
       `<p>Fee ${cite('web:pmlp-fee', 'PMLP: <a href="https://www.pmlp.gov.lv/">Fees</a>')} and again wage ${cite('001:1526@2022-01', 'LU study, line 1526')}.</p>` +

@@ -9,6 +9,8 @@
  *   reference (and alone for sources the page lists without citing them in its text);
  * - `<div data-rtl-sources></div>`: where the list goes (PageMeta); without it, at the end of <main>.
  * A source gets its number where it is first used; the same KEY again gets the same number.
+ * A document's link in an item (`<a href="…#doc-…" data-rtl-short="SHORT">TITLE</a>`) keeps its full
+ * title in the first item that names that document and shows SHORT in the later ones.
  * The markers come only from our components: content cannot write HTML (the MDX allowlist), and
  * text in attributes and templates is escaped, so these exact strings cannot be forged.
  */
@@ -24,6 +26,7 @@ export interface CitationLabels {
 const TEMPLATE = /<template data-rtl-cite-item="([^"]*)">([\s\S]*?)<\/template>/g;
 const REF = /<a class="rtl-cite__ref" href="#rtl-sources" data-rtl-cite="([^"]*)">\?<\/a>/g;
 const SLOT = '<div data-rtl-sources></div>';
+const DOC_LINK = /<a href="([^"]*)" data-rtl-short="([^"]*)">[\s\S]*?<\/a>/g;
 
 const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
@@ -40,6 +43,13 @@ export function numberCitations(html: string, labels: CitationLabels): string {
     }
     return '';
   });
+  const named = new Set<string>();
+  for (const [i, full] of items.entries())
+    items[i] = full.replace(DOC_LINK, (_m, href: string, short: string) => {
+      const first = !named.has(href);
+      named.add(href);
+      return first ? _m.replace(` data-rtl-short="${short}"`, '') : `<a href="${href}">${short}</a>`;
+    });
   const cited = new Set<number>();
   out = out.replace(REF, (_m, key: string) => {
     const n = numbers.get(key);

@@ -115,7 +115,7 @@ interface CitationWhen {
 
 /** Everything the page's numbered source list says about one source, and the short date for the text. */
 export type CitationEntry =
-  | { kind: 'doc'; key: string; when: CitationWhen; href: string; title: string; where: string; asOf: string }
+  | { kind: 'doc'; key: string; when: CitationWhen; href: string; title: string; short: string; where: string; asOf: string }
   | {
       kind: 'web';
       key: string;
@@ -181,6 +181,7 @@ export async function citationEntry(ref: string, locale: Locale, asOf?: string):
     when: { iso: date, text: t('citeRefs.when', { date: formatAsOfShort(locale, date) }) },
     href: `${localePath(locale, 'sources')}#doc-${parsed.doc}`,
     title: doc.data.title[locale],
+    short: doc.data.short[locale],
     where: parsed.to ? t('cite.lines', { from: parsed.from, to: parsed.to }) : t('cite.line', { line: parsed.from }),
     asOf: t('cite.asOf', { date: formatAsOf(locale, date) }),
   };
