@@ -31,6 +31,7 @@ export const templates: Record<string, (lang: string) => string> = {
   municipality: (l) => `/${l}/municipalities/${municipality}/`,
   topic: (l) => `/${l}/municipalities/${municipality}/${topic}/`,
   booklet: (l) => `/${l}/municipalities/${municipality}/booklet/`,
+  schools: (l) => `/${l}/municipalities/${municipality}/schools/`,
   region: (l) => `/${l}/regions/${first('regions', '.yaml')}/`,
   faqAnswer: (l) => `/${l}/faq/${first('faq/lv', '.mdx')}/`,
   faqCategory: (l) => `/${l}/faq/category/residence/`,
