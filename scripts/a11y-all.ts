@@ -11,9 +11,8 @@ if (!existsSync('dist/sitemap-0.xml')) {
   console.error('No dist/sitemap-0.xml: run `npm run build` first.');
   process.exit(1);
 }
-const port = 4540;
 const paths = [...readFileSync('dist/sitemap-0.xml', 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
-const server = await serveDist('dist', port);
+const server = await serveDist('dist');
 const browser = await launchChromium();
 // AxeBuilder needs a page from an explicit context (it opens a helper page in the same context).
 const context = await browser.newContext();

@@ -27,11 +27,10 @@ if (!existsSync('dist/search')) {
   process.exit(1);
 }
 
-const port = 4510;
 const load = loadavg()[0]!;
 const cpus = availableParallelism();
 const FIRSTS = 10;
-const server = await serveDist('dist', port);
+const server = await serveDist('dist');
 const base = server.base;
 const browser = await launchChromium();
 

@@ -256,8 +256,7 @@ if (real.sizeMb > 60) problems.push(`dist/ ${real.sizeMb.toFixed(1)} MB > 60 MB`
 // Lighthouse, mobile preset, one page of each template in each language.
 if (!flag('--no-lighthouse')) {
   const langs = (value('--lang') ?? 'lv,en,ru').split(',');
-  const port = 4530;
-  const server = await serveDist(real.out, port);
+  const server = await serveDist(real.out);
   const { default: lighthouse } = await import('lighthouse');
   const chromeLauncher = await import('chrome-launcher');
   const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: chromiumArgs });

@@ -25,8 +25,7 @@ const slugs = only.length
       .filter((f) => f.endsWith('.yaml'))
       .map((f) => f.replace('.yaml', ''));
 
-const port = 4520;
-const server = await serveDist(dist, port);
+const server = await serveDist(dist);
 const browser = await launchChromium();
 mkdirSync(out, { recursive: true });
 const page = await browser.newPage();

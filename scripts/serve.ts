@@ -1,6 +1,8 @@
 /**
  * A tiny static server for tests: serves a built site from a folder, like a static host would
  * (directory index, the folder's 404.html with status 404). Usage: node scripts/serve.ts <dir> <port>
+ * Port 0 takes a free port; the line "serving <dir> on http://127.0.0.1:<port>/" says which, once the
+ * server listens (scripts/lib/browser.ts waits for it).
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -33,7 +35,7 @@ const types: Record<string, string> = {
   '.yml': 'text/yaml; charset=utf-8',
 };
 
-createServer((req, res) => {
+const server = createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
   let file = normalize(join(root, decodeURIComponent(url.pathname)));
   if (!file.startsWith(root)) {
@@ -48,4 +50,8 @@ createServer((req, res) => {
   }
   res.writeHead(status, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
   createReadStream(file).pipe(res);
-}).listen(port, '127.0.0.1', () => console.log(`serving ${root} on http://127.0.0.1:${port}/`));
+});
+server.listen(port, '127.0.0.1', () => {
+  const address = server.address();
+  console.log(`serving ${root} on http://127.0.0.1:${typeof address === 'object' && address ? address.port : port}/`);
+});

@@ -11,6 +11,11 @@ process.env.RTL_FIXTURE_ORIGIN = `http://127.0.0.1:${port + 1}`;
 export default defineConfig({
   testDir: 'e2e',
   reporter: [['list'], ['json', { outputFile: '../test-results/playwright.json' }]],
+  /**
+   * Traces and screenshots of failures. Playwright empties this folder when it starts, so it is not
+   * test-results/ itself, where the vitest report (test-results/vitest.json) must survive the run.
+   */
+  outputDir: '../test-results/playwright-artifacts',
   workers: 2,
   /** A stray test.only must fail CI instead of quietly shrinking the run. */
   forbidOnly: !!process.env.CI,

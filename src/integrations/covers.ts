@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { parse } from 'yaml';
 import { latviaBounds, outlinePath, projector } from '../lib/server/latvia-map.ts';
+import { colour } from '../lib/server/palette.ts';
 
 const coverDir = 'src/assets/generated/covers';
 
@@ -62,6 +63,7 @@ async function makeCovers(contentDir: string, outDir = coverDir) {
   const offsetX = (width - map.width) / 2;
   const offsetY = (630 - map.height) / 2;
   const land = outlinePath(map.project);
+  const brand = colour('brand'); // the site's carmine (src/styles/global.css)
   let written = 0;
   for (const m of all.filter((o) => needed.has(o.id))) {
     const file = join(outDir, `${m.id}.png`);
@@ -77,10 +79,10 @@ async function makeCovers(contentDir: string, outDir = coverDir) {
       <g transform="translate(${offsetX} ${offsetY})">
         <path d="${land}" fill="#ffffff" stroke="#6b7680" stroke-width="2"/>
         ${dots}
-        <circle cx="${x}" cy="${y}" r="30" fill="#8a1c2b" fill-opacity="0.18"/>
-        <circle cx="${x}" cy="${y}" r="14" fill="#8a1c2b" stroke="#ffffff" stroke-width="4"/>
+        <circle cx="${x}" cy="${y}" r="30" fill="${brand}" fill-opacity="0.18"/>
+        <circle cx="${x}" cy="${y}" r="14" fill="${brand}" stroke="#ffffff" stroke-width="4"/>
       </g>
-      <rect y="0" width="${width}" height="10" fill="#8a1c2b"/>
+      <rect y="0" width="${width}" height="10" fill="${brand}"/>
     </svg>`;
     const hash = createHash('sha256').update(svg).digest('hex').slice(0, 16);
     if (existsSync(file) && drawn[m.id] === hash) continue;

@@ -20,12 +20,14 @@
  */
 import { resolve } from 'node:path';
 import sharp from 'sharp';
+import { colour } from '../lib/server/palette.ts';
 import { ogImage, type OgCard } from './card.ts';
 
-const ink = '#1b1f23'; // --rtl-ink
-const muted = '#4a525a'; // --rtl-muted
-const brand = '#8a1c2b'; // --rtl-brand
-const soft = '#f3f5f7'; // --rtl-soft
+// The site's own colours (src/styles/global.css), so a card matches the pages it stands for.
+const ink = colour('ink');
+const muted = colour('muted');
+const brand = colour('brand');
+const soft = colour('soft');
 
 const fontFiles = [resolve('src/assets/fonts/DejaVuSans.ttf'), resolve('src/assets/fonts/DejaVuSans-Bold.ttf')];
 const family = 'DejaVu Sans';

@@ -17,6 +17,7 @@ import { availableParallelism } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ogImage, setOgQueue, type OgCard } from './card.ts';
+import { palette } from '../lib/server/palette.ts';
 import type { OgDone, OgJob } from './draw-process.ts';
 
 /** What the cached pictures depend on besides the card itself. */
@@ -30,6 +31,7 @@ function fingerprint(root: string): string {
   ]) {
     hash.update(readFileSync(join(root, file)));
   }
+  hash.update(JSON.stringify(palette())); // the card's colours come from the site's tokens
   for (const pkg of ['sharp']) {
     hash.update(
       `${pkg}@${(JSON.parse(readFileSync(join(root, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version}`,

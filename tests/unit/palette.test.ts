@@ -2,14 +2,10 @@
  * The palette (src/styles/global.css tokens) is built on Latvian carmine and every text colour the site
  * puts on a background reaches WCAG AA (4.5:1), computed with the WCAG 2.2 relative-luminance formula.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { repoRoot } from './helpers.ts';
+import { palette } from '../../src/lib/server/palette.ts';
 
-const css = readFileSync(join(repoRoot, 'src/styles/global.css'), 'utf8');
-const root = css.slice(css.indexOf(':root {'), css.indexOf('}', css.indexOf(':root {')));
-const tokens = Object.fromEntries([...root.matchAll(/--rtl-([a-z-]+):\s*(#[0-9a-f]{6})\b/gi)].map((m) => [m[1]!, m[2]!.toLowerCase()]));
+const tokens = palette();
 
 const channel = (v: number) => (v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
 const luminance = (hex: string) => {
