@@ -130,11 +130,14 @@ export async function renderCard(card: OgCard): Promise<Buffer> {
   const [{ block: body }, name] = await Promise.all([fitTitle(card), siteName(card.site)]);
   if (name.width > width - 2 * padding || name.height > masthead.height - rule.height)
     throw new Error(`Social image: the site name "${card.site}" does not fit the masthead.`);
-  return sharp(frame)
-    .composite([
-      { input: name.data, left: padding, top },
-      { input: body.data, left: padding, top: textTop },
-    ])
-    .png({ palette: true, colours, compressionLevel: 9, effort: 1 })
-    .toBuffer();
+  return (
+    sharp(frame)
+      .composite([
+        { input: name.data, left: padding, top },
+        { input: body.data, left: padding, top: textTop },
+      ])
+      // No dithering: the background stays one flat colour (a dithered warm grey would speckle it).
+      .png({ palette: true, colours, dither: 0, compressionLevel: 9, effort: 1 })
+      .toBuffer()
+  );
 }
