@@ -108,3 +108,51 @@ for (const lang of ['lv', 'en', 'ru'] as const) {
     test.info().annotations.push({ type: 'official notes checked', description: String(notes) });
   });
 }
+
+const dictionary = (lang: string) =>
+  JSON.parse(readFileSync(resolve(import.meta.dirname, `../../src/i18n/strings/${lang}.json`), 'utf8')) as {
+    schoolContacts: { pointer: string };
+  };
+
+for (const lang of ['lv', 'en', 'ru'] as const) {
+  test(`${lang}: every schools page says who answers, before the official notes: the education board, else the client service`, async ({
+    request,
+  }) => {
+    const problems: string[] = [];
+    let withBoard = 0;
+    for (const slug of municipalities) {
+      const m = yaml<Municipality>('municipalities', `${slug}.yaml`);
+      const { document } = parseHTML(await (await request.get(`/${lang}/municipalities/${slug}/schools/`)).text());
+      const box = document.querySelector('#school-contacts')?.closest('section');
+      if (!box) {
+        problems.push(`${slug}: no "who answers" box on the schools page`);
+        continue;
+      }
+      const official = document.querySelector('#official');
+      if (official && !(box.compareDocumentPosition(official) & 4)) problems.push(`${slug}: the box comes after the official notes`);
+      const hrefs = [...box.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? '');
+      const text = box.textContent?.replace(/\s+/g, ' ') ?? '';
+      const board = (m.contacts ?? []).filter((c) => c.kind === 'education');
+      if (board.length > 0) withBoard++;
+      if (board.length === 0 && !text.includes(dictionary(lang).schoolContacts.pointer))
+        problems.push(`${slug}: no education contact and no pointer to the client service`);
+      const shown = board.length > 0 ? board : (m.contacts ?? []).filter((c) => c.kind === 'client-service');
+      for (const c of shown) {
+        if (c.email && !hrefs.includes(`mailto:${c.email}`)) problems.push(`${slug}: ${c.email} is not a mailto: link`);
+        for (const phone of [c.phone ?? []].flat())
+          if (!hrefs.some((h) => h.startsWith('tel:+') && digits(h) === digits(phone)))
+            problems.push(`${slug}: ${phone} is not a tel: link`);
+        for (const ref of c.sources) if (!hrefs.includes(web(ref).url)) problems.push(`${slug}: no link to the live page of ${ref}`);
+      }
+      for (const c of (m.contacts ?? []).filter((x) => x.kind !== 'education' && board.length > 0))
+        if (c.email && hrefs.includes(`mailto:${c.email}`))
+          problems.push(`${slug}: ${c.kind} contact shown although the education board is known`);
+      if (!hrefs.includes(`/${lang}/municipalities/${slug}/#contact`)) problems.push(`${slug}: no link to all the municipality's contacts`);
+    }
+    expect(problems).toEqual([]);
+    expect(withBoard).toBeGreaterThan(0);
+    test
+      .info()
+      .annotations.push({ type: 'schools pages with an education contact', description: `${withBoard} of ${municipalities.length}` });
+  });
+}

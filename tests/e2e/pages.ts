@@ -19,6 +19,7 @@ export const templates: Record<string, (lang: string) => string> = {
   municipalities: (l) => `/${l}/municipalities/`,
   municipality: (l) => `/${l}/municipalities/${municipality}/`,
   topic: (l) => `/${l}/municipalities/${municipality}/${topic}/`,
+  schools: (l) => `/${l}/municipalities/${municipality}/schools/`,
   region: (l) => `/${l}/regions/${first('regions', '.yaml')}/`,
   faqIndex: (l) => `/${l}/faq/`,
   faqAnswer: (l) => `/${l}/faq/${first('faq/lv', '.mdx')}/`,
