@@ -20,7 +20,7 @@ import { parse as parseYaml } from 'yaml';
 import { z } from 'astro/zod';
 import { defaultLocale, locales } from '../src/i18n/locales.ts';
 import type { Locale } from '../src/i18n/locales.ts';
-import { guideTopics } from '../src/schemas/common.ts';
+import { guideTopics } from '../src/routing/sections.ts';
 import type { SchemaContext } from '../src/schemas/context.ts';
 import { faqCategories } from '../src/schemas/faq.ts';
 import { programmeKinds, programmeSchema } from '../src/schemas/programme.ts';
@@ -384,7 +384,7 @@ export function planScaffold(kind: string | undefined, args: string[], opts: Sca
     case 'guide': {
       extra(2);
       const municipality = checkRef('<municipality>', args[0], root, 'municipalities');
-      const topic = checkOneOf('<topic>', args[1], guideTopics, 'src/schemas/common.ts');
+      const topic = checkOneOf('<topic>', args[1], guideTopics, 'src/routing/sections.ts');
       files = guideFiles(root, municipality, topic, today);
       break;
     }

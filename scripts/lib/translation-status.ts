@@ -9,8 +9,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { defaultLocale, locales } from '../../src/i18n/locales.ts';
 import type { Locale } from '../../src/i18n/locales.ts';
-
-const pageCollections = ['guides', 'faq', 'stories', 'pages'] as const;
+import { pageCollections } from '../../src/schemas/collections.ts';
 
 /** The marker `npm run new` puts into translation files that nobody has translated yet. */
 const markers: Partial<Record<Locale, string>> = { en: '[AWAITING TRANSLATION]', ru: '[ОЖИДАЕТ ПЕРЕВОДА]' };

@@ -1,5 +1,5 @@
 /** Builds the dated return plan in the browser; the answers live only in the URL and the page. */
-import { schedule, selectItems, toIcs, type Household, type Phase } from '../lib/return-plan.ts';
+import { phases, schedule, selectItems, toIcs, type Household, type Phase } from '../lib/return-plan.ts';
 import { required, requiredData } from './dom.ts';
 
 interface Item {
@@ -89,7 +89,7 @@ if (form) {
     const today = new Date().toISOString().slice(0, 10);
     current = schedule(chosen, v.month, today);
     output.replaceChildren();
-    for (const phase of ['before', 'week', 'month', 'year'] as Phase[]) {
+    for (const phase of phases) {
       const inPhase = current.filter((c) => c.item.phase === phase);
       if (!inPhase.length) continue;
       const h = el('h3', s.phases[phase] ?? phase);

@@ -3,7 +3,8 @@
  * field, "+" → Source, then click it): a dialog picks a source document and its line(s), or an
  * official web page or institution, and the editor writes <Cite src="001:5658" /> or
  * <Cite src="web:<id>" /> exactly as the content rules expect. `sources` is sources.js, generated at
- * build time from content/ (documents, web sources, institutions).
+ * build time from content/ (documents, web sources, institutions), with `refPattern`: the source
+ * reference pattern of src/lib/source-ref.ts (groups 1 document, 2 first line, 3 last line).
  */
 export function registerCite(CMS, sources) {
   function srcOf(data) {
@@ -88,8 +89,8 @@ export function registerCite(CMS, sources) {
     pattern: /<Cite src="([^"]+)" ?\/>/,
     fromBlock: function (match) {
       var src = match[1];
-      var line = /^(\d{3}):(\d{1,5}(?:-\d{1,5})?)$/.exec(src);
-      return line ? { document: line[1], lines: line[2] } : { page: src };
+      var ref = new RegExp(sources.refPattern).exec(src);
+      return ref && ref[1] ? { document: ref[1], lines: ref[3] ? ref[2] + '-' + ref[3] : ref[2] } : { page: src };
     },
     toBlock: function (data) {
       return '<Cite src="' + srcOf(data) + '" />';

@@ -5,7 +5,7 @@
  * language in its own folder (`multiple_folders`), exactly as content/README.md lays the files out.
  */
 import { defaultLocale, locales } from '../i18n/locales.ts';
-import type { CollectionName } from '../schemas/context.ts';
+import type { CollectionName } from '../schemas/collections.ts';
 import { faqSchema } from '../schemas/faq.ts';
 import { guideSchema } from '../schemas/guide.ts';
 import { municipalitySchema } from '../schemas/municipality.ts';

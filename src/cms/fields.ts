@@ -7,7 +7,7 @@
  * when the site is built, labelled with the entry's Latvian name.
  */
 import { z } from 'astro/zod';
-import type { CollectionName } from '../schemas/context.ts';
+import type { CollectionName } from '../schemas/collections.ts';
 
 /** A Decap CMS field (the subset of its config this site uses). */
 export interface CmsField {

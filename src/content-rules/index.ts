@@ -20,8 +20,8 @@ import { sourcesRule } from './rules/sources.ts';
 import { stepFaqRule } from './rules/step-faq.ts';
 import { terminologyRule } from './rules/terminology.ts';
 import { webSourcesRule } from './rules/web-sources.ts';
-import { dataCollections, pageCollections, type CheckContext, type ContentRule, type Problem, type Report } from './types.ts';
-import type { CollectionName } from '../schemas/context.ts';
+import type { CheckContext, ContentRule, Problem, Report } from './types.ts';
+import { collectionNames, type CollectionName } from '../schemas/collections.ts';
 
 export type { Problem } from './types.ts';
 
@@ -50,7 +50,7 @@ export async function checkContent(contentDir: string, options: { now?: Date } =
     problems.push({ level, file: `content/${file}`, rule, message, ...(line ? { line } : {}) });
   const entries = loadEntries(root, report);
   const ids = new Map<CollectionName, Set<string>>();
-  for (const c of [...dataCollections, ...pageCollections]) ids.set(c, new Set(entries.filter((e) => e.collection === c).map((e) => e.id)));
+  for (const c of collectionNames) ids.set(c, new Set(entries.filter((e) => e.collection === c).map((e) => e.id)));
   const ctx: CheckContext = { root, entries, ids, now: options.now ?? new Date() };
   for (const rule of rules) rule.run(ctx, report);
   const seen = new Set<string>();

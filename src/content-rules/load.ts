@@ -2,7 +2,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { isNode, parseDocument, visit } from 'yaml';
-import { dataCollections, pageCollections, type Entry, type Report } from './types.ts';
+import { collectionNames, pageCollections } from '../schemas/collections.ts';
+import type { Entry, Report } from './types.ts';
 
 function walk(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -60,7 +61,7 @@ export function readYaml(text: string): unknown {
 
 export function loadEntries(root: string, report: Report): Entry[] {
   const entries: Entry[] = [];
-  for (const collection of [...dataCollections, ...pageCollections]) {
+  for (const collection of collectionNames) {
     const base = join(root, collection);
     const isPage = pageCollections.includes(collection);
     for (const abs of walk(base)) {

@@ -1,5 +1,5 @@
 /** Shared types of the content rules (one module per rule in this folder). */
-import type { CollectionName } from '../schemas/context.ts';
+import type { CollectionName } from '../schemas/collections.ts';
 
 export interface Problem {
   level: 'error' | 'warning';
@@ -42,14 +42,3 @@ export interface ContentRule {
   description: string;
   run(ctx: CheckContext, report: Report): void;
 }
-
-export const dataCollections: CollectionName[] = [
-  'documents',
-  'web-sources',
-  'institutions',
-  'regions',
-  'municipalities',
-  'programmes',
-  'steps',
-];
-export const pageCollections: CollectionName[] = ['guides', 'faq', 'stories', 'pages'];

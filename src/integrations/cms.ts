@@ -14,6 +14,7 @@ import { adminPage } from '../cms/admin-page.ts';
 import { cmsConfig, type CmsOptions } from '../cms/config.ts';
 import { readCmsContent } from '../cms/content.ts';
 import { oneOrMany } from '../cms/fields.ts';
+import { sourceRefPattern } from '../lib/source-ref.ts';
 import { adminPath } from '../security/policy.ts';
 
 /**
@@ -58,7 +59,11 @@ const walk = (dir: string): string[] =>
 /** The generated files of /admin/: name → text. */
 function generatedAdminFiles(contentDir: string, options: CmsOptions): Map<string, string> {
   const content = readCmsContent(contentDir);
-  const sources = { documents: content.documents, pages: [...content.webSources, ...content.institutions] };
+  const sources = {
+    documents: content.documents,
+    pages: [...content.webSources, ...content.institutions],
+    refPattern: sourceRefPattern.source,
+  };
   return new Map([
     ['index.html', adminPage()],
     [
@@ -68,7 +73,8 @@ function generatedAdminFiles(contentDir: string, options: CmsOptions): Map<strin
     [
       'sources.js',
       [
-        '// Generated at build time by src/integrations/cms.ts: what the <Cite> picker offers (from content/),',
+        '// Generated at build time by src/integrations/cms.ts: what the <Cite> picker offers (from content/)',
+        '// and how a source reference is written (src/lib/source-ref.ts),',
         '// and the fields the schemas take as one value or a list (from src/schemas/).',
         `export default ${JSON.stringify(sources)};`,
         `export const oneOrMany = ${JSON.stringify([...oneOrMany].sort())};`,

@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { pageStyleSrc } from '../security/policy.ts';
 
 /** The directives themselves live in src/security/policy.ts (the single source); this fills in style hashes. */
 export const PLACEHOLDER = 'rtl-csp-style-hashes';
@@ -84,7 +85,7 @@ export function applyCsp(html: string, file: string, site?: string): string {
   const hashes = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/gi)].map(
     (m) => `'sha256-${createHash('sha256').update(m[1]!).digest('base64')}'`,
   );
-  return html.replace(PLACEHOLDER, ["style-src 'self'", ...hashes].join(' '));
+  return html.replace(PLACEHOLDER, pageStyleSrc(hashes));
 }
 
 export default function csp(): AstroIntegration {

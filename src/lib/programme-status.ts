@@ -5,7 +5,9 @@
  * still ahead; a measure whose dates come only from a plan (`plan: true`) is planned until its end;
  * anything else is unknown. `now` is a parameter so tests can fix the clock.
  */
-export type ProgrammeStatus = 'open' | 'planned' | 'closed' | 'proposal' | 'unknown';
+/** Every status, in the order the finder offers them. */
+export const programmeStatuses = ['open', 'planned', 'unknown', 'closed', 'proposal'] as const;
+export type ProgrammeStatus = (typeof programmeStatuses)[number];
 
 /** The last day a period value covers: "2021" → 2021-12-31, "2021-06" → 2021-06-30. */
 export function endOf(value: string): Date {

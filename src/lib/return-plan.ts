@@ -2,7 +2,19 @@
  * The personal return plan: which checklist items apply to a household, and when. Pure functions,
  * used by the page script and unit-tested with several households.
  */
-export type Phase = 'before' | 'week' | 'month' | 'year';
+
+/**
+ * The lists the plan is made of, defined once here (the step schema, the checklist page, the plan's
+ * form and its script all import them): the checklist's phases in order, where a household returns
+ * from (one, a radio choice), what it may need (any, checkboxes), and so who a checklist item is for.
+ */
+export const phases = ['before', 'week', 'month', 'year'] as const;
+export type Phase = (typeof phases)[number];
+export const origins = ['from-eu', 'from-uk', 'from-elsewhere'] as const;
+export const needs = ['children', 'preschool', 'partner-non-citizen', 'pensioner', 'business', 'driver'] as const;
+/** "everyone" items appear in every plan. */
+export const audiences = ['everyone', ...needs, ...origins] as const;
+
 /** `start: 'asap'`: the item's source says to do it as soon as you know where you will live (queues go by date). */
 export interface PlanItem {
   id: string;
@@ -12,18 +24,16 @@ export interface PlanItem {
   start?: 'asap';
 }
 export interface Household {
-  from: 'from-eu' | 'from-uk' | 'from-elsewhere';
+  from: (typeof origins)[number];
   needs: string[];
 }
-
-const phaseOrder: Phase[] = ['before', 'week', 'month', 'year'];
 
 /** Items for everyone plus those whose audience matches the household (country of origin or a need). */
 export function selectItems<T extends PlanItem>(items: T[], h: Household): T[] {
   const tags = new Set(['everyone', h.from, ...h.needs]);
   return items
     .filter((i) => i.audience.some((a) => tags.has(a)))
-    .sort((a, b) => phaseOrder.indexOf(a.phase) - phaseOrder.indexOf(b.phase) || a.order - b.order);
+    .sort((a, b) => phases.indexOf(a.phase) - phases.indexOf(b.phase) || a.order - b.order);
 }
 
 const DAY = 86_400_000;
@@ -40,7 +50,7 @@ export function schedule<T extends PlanItem>(items: T[], month: string, today: s
   const move = Date.parse(`${month}-01T00:00:00Z`);
   const now = Date.parse(`${today}T00:00:00Z`);
   const out: { item: T; date: string }[] = [];
-  for (const phase of phaseOrder) {
+  for (const phase of phases) {
     const inPhase = items
       .filter((i) => i.phase === phase)
       .sort((a, b) => Number(b.start === 'asap') - Number(a.start === 'asap') || a.order - b.order);

@@ -2,6 +2,7 @@
 import { getCollection } from 'astro:content';
 import { locales } from '../i18n/locales.ts';
 import { localizedEntries } from './localized.ts';
+import { guideTopics } from './sections.ts';
 
 /** Pages that exist once per language and have no entry behind them. */
 export const perLocale = () => locales.map((locale) => ({ params: { locale }, props: { locale } }));
@@ -65,7 +66,6 @@ export async function programmePaths() {
  * the overview, the booklet and every topic in every language redirect to the successor's page.
  */
 export async function formerMunicipalityPaths() {
-  const { guideTopics } = await import('../schemas/common.ts');
   const municipalities = await getCollection('municipalities');
   return municipalities.flatMap((successor) =>
     successor.data.merged.flatMap((former) =>

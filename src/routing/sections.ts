@@ -19,3 +19,12 @@ export const sections = [
   'compare',
   'plan',
 ] as const;
+
+/**
+ * The topic pages of a municipality guide: /<lang>/municipalities/<slug>/<topic>/ ("overview" is the
+ * municipality's own page). One list for the guide and FAQ schemas, the routes, the topic navigation,
+ * the booklet, search's intent and the return plan; it lives here, free of zod, so browser code can
+ * import it too.
+ */
+export const guideTopics = ['overview', 'housing', 'schools', 'jobs', 'grants'] as const;
+export type GuideTopic = (typeof guideTopics)[number];

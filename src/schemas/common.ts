@@ -4,9 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { locales } from '../i18n/locales.ts';
-
-/** Topics a municipality guide is split into; also used to tag FAQ answers and facts. */
-export const guideTopics = ['overview', 'housing', 'schools', 'jobs', 'grants'] as const;
+import { sourceRefPattern } from '../lib/source-ref.ts';
 
 export const slug = (what: string) =>
   z.string({ error: `${what} is required: a lowercase ascii slug such as "valkas-novads".` }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
@@ -14,7 +12,7 @@ export const slug = (what: string) =>
   });
 
 /**
- * A source reference. Two shapes:
+ * A source reference (its shapes are defined once, in src/lib/source-ref.ts):
  * - `001:5658` or `001:5658-5662`: seed document 001, line(s) as printed by `sed -n`;
  * - `web:<id>`: an official web page described in content/web-sources/<id>.yaml;
  * - `gk:<institution>` (e.g. `gk:pmlp`): general knowledge about that institution's role,
@@ -22,7 +20,7 @@ export const slug = (what: string) =>
  */
 export const sourceRef = z
   .string({ error: 'A source reference is required, like "001:5658" (document:line), "web:<id>" or "gk:pmlp".' })
-  .regex(/^(?:\d{3}:\d{1,5}(?:-\d{1,5})?|gk:[a-z0-9-]+|web:[a-z0-9-]+)$/, {
+  .regex(sourceRefPattern, {
     error:
       'Write a source as "001:5658" (three-digit document number, colon, line number), "001:5658-5662" for a range, "web:<id>" for an official web page in content/web-sources/, or "gk:<institution-id>" for general knowledge.',
   });

@@ -5,19 +5,6 @@
  */
 import type { reference, SchemaContext as AstroSchemaContext } from 'astro:content';
 
-export type CollectionName =
-  | 'municipalities'
-  | 'regions'
-  | 'guides'
-  | 'faq'
-  | 'stories'
-  | 'programmes'
-  | 'institutions'
-  | 'documents'
-  | 'steps'
-  | 'pages'
-  | 'web-sources';
-
 export interface SchemaContext {
   /** A reference to an entry of another collection; a wrong id fails naming the file and the id. */
   ref: typeof reference;

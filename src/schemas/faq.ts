@@ -1,6 +1,7 @@
 /** content/faq/<lang>/<id>.mdx — one coordinator FAQ answer per language. */
 import { z } from 'astro/zod';
-import { guideTopics, isoDate, slug, sources } from './common.ts';
+import { guideTopics } from '../routing/sections.ts';
+import { isoDate, slug, sources } from './common.ts';
 import type { SchemaContext } from './context.ts';
 
 export const faqCategories = [

@@ -3,7 +3,8 @@
  * The path must match the frontmatter (npm run check:content checks it).
  */
 import { z } from 'astro/zod';
-import { guideTopics, isoDate, sources } from './common.ts';
+import { guideTopics } from '../routing/sections.ts';
+import { isoDate, sources } from './common.ts';
 import type { SchemaContext } from './context.ts';
 
 export const guideSchema = ({ ref }: SchemaContext) =>

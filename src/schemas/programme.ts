@@ -3,10 +3,13 @@
  * short texts in every language. Its status is never typed: it is derived from the dates.
  */
 import { z } from 'astro/zod';
+import { webRefPattern } from '../lib/source-ref.ts';
 import { asOf, httpsUrl, localized, sources } from './common.ts';
 import type { SchemaContext } from './context.ts';
 
+/** Kinds and scopes of a programme; the finder's filters offer exactly these. */
 export const programmeKinds = ['business', 'jobs', 'housing', 'children', 'language', 'family', 'advice'] as const;
+export const programmeScopes = ['national', 'regional', 'municipal'] as const;
 const amountUnits = ['per-person', 'per-project', 'fund-total', 'not-stated'] as const;
 
 const amount = z
@@ -27,7 +30,7 @@ export const programmeSchema = ({ ref }: SchemaContext) =>
       eligibility: localized('eligibility'),
       /** Who runs it (free text in each language). */
       provider: localized('provider'),
-      scope: z.enum(['national', 'regional', 'municipal'], { error: '"scope" must be national, regional or municipal.' }),
+      scope: z.enum(programmeScopes, { error: '"scope" must be national, regional or municipal.' }),
       /** For regional programmes: the region; for municipal ones: the municipalities. */
       regions: z.array(ref('regions')).default([]),
       municipalities: z.array(ref('municipalities')).default([]),
@@ -53,7 +56,7 @@ export const programmeSchema = ({ ref }: SchemaContext) =>
        */
       runningPer: z
         .string()
-        .regex(/^web:[a-z0-9-]+$/, { error: '"runningPer" must be a web source id, e.g. web:sif-latvian-courses-2024.' })
+        .regex(webRefPattern, { error: '"runningPer" must be a web source id, e.g. web:sif-latvian-courses-2024.' })
         .optional(),
       /** Dates as far as the sources give them; leave out what they do not say. */
       period: z.object({ start: asOf.optional(), end: asOf.optional() }).strict().default({}),

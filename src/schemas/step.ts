@@ -3,23 +3,9 @@
  * picks items by `phase` and `audience`; each item links to FAQ answers and institutions.
  */
 import { z } from 'astro/zod';
+import { audiences, phases } from '../lib/return-plan.ts';
 import { localized, slug, sources } from './common.ts';
 import type { SchemaContext } from './context.ts';
-
-export const phases = ['before', 'week', 'month', 'year'] as const;
-/** Who an item is for; "everyone" items appear in every plan. */
-const audiences = [
-  'everyone',
-  'children',
-  'preschool',
-  'partner-non-citizen',
-  'pensioner',
-  'business',
-  'from-eu',
-  'from-uk',
-  'from-elsewhere',
-  'driver',
-] as const;
 
 export const stepSchema = ({ ref }: SchemaContext) =>
   z

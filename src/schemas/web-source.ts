@@ -6,6 +6,7 @@
  * web source, is checked by the "web-sources" content rule.
  */
 import { z } from 'astro/zod';
+import { webRefPattern } from '../lib/source-ref.ts';
 import { httpsUrl, isoDate, localized } from './common.ts';
 
 /** A date as the page itself states it: a day (2024-04-05) or a month (2024-04). */
@@ -84,7 +85,7 @@ export const contactSchema = z
     /** The web page(s) the contact is copied from: `web:<id>`. */
     sources: z
       .array(
-        z.string().regex(/^web:[a-z0-9-]+$/, {
+        z.string().regex(webRefPattern, {
           error: 'A contact\'s source must be a web source, written "web:<id>" (a file in content/web-sources/).',
         }),
       )
@@ -107,7 +108,7 @@ const officialNoteSchema = z
     /** The page(s) the note is taken from: `web:<id>`. */
     sources: z
       .array(
-        z.string().regex(/^web:[a-z0-9-]+$/, {
+        z.string().regex(webRefPattern, {
           error: 'An official note\'s source must be a web source, written "web:<id>" (a file in content/web-sources/).',
         }),
       )

@@ -10,14 +10,11 @@
  */
 import type { Locale } from '../i18n/locales.ts';
 import { fold } from '../lib/fold.ts';
+import { guideTopics, type GuideTopic as Topic } from '../routing/sections.ts';
 import { stemEnglish } from './en-stemmer.ts';
 import { stemLatvian } from './lv-stemmer.ts';
 import { stemRussian } from './ru-stemmer.ts';
 import { WORD } from './text.ts';
-
-/** Topic pages of a municipality (the last part of /<lang>/municipalities/<slug>/<topic>/; overview is the municipality's own page). */
-const TOPICS = ['overview', 'housing', 'schools', 'jobs', 'grants'] as const;
-export type Topic = (typeof TOPICS)[number];
 
 /** One municipality: slug, 1 for a state city (0 for a novads), then its name keys. */
 export type Place = [string, number, ...string[]];
@@ -109,7 +106,7 @@ export function intentOf(query: string, _locale: Locale, places: Place[]): Inten
     // Every language's topic words: with "all languages" an English query also searches the Russian index.
     (['lv', 'en', 'ru'] as const).forEach((lang, l) => {
       const key = fold(stemmers[l]!(word.toLowerCase()));
-      for (const topic of TOPICS) {
+      for (const topic of guideTopics) {
         if (topicWords[lang][topic]?.some((t) => (t.length <= 3 ? key === t || folded === t : key.startsWith(t) || folded.startsWith(t))))
           topics.add(topic);
       }
@@ -124,5 +121,5 @@ export function placePage(url: string): { place: string; topic: Topic } | undefi
   const m = /^\/[a-z]{2}\/municipalities\/([a-z0-9-]+)\/(?:([a-z]+)\/)?$/.exec(url);
   if (!m) return undefined;
   const topic = (m[2] ?? 'overview') as Topic;
-  return TOPICS.includes(topic) ? { place: m[1]!, topic } : undefined;
+  return guideTopics.includes(topic) ? { place: m[1]!, topic } : undefined;
 }

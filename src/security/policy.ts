@@ -32,6 +32,9 @@ export function cspDirectives(opts: { wasm: boolean }): string[] {
   ];
 }
 
+/** A page's own style-src (meta tag): the site's stylesheet files, and its <style> blocks by their hashes. */
+export const pageStyleSrc = (hashes: string[]) => ["style-src 'self'", ...hashes].join(' ');
+
 /** The header's CSP: as wide as the most demanding page, plus what only a header can say. */
 export const headerCsp = () =>
   [...cspDirectives({ wasm: wasmPages.length > 0 }), "style-src 'self' 'unsafe-inline'", "frame-ancestors 'none'"].join('; ');

@@ -4,6 +4,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { parse } from 'yaml';
+import { locales } from '../../src/i18n/locales.ts';
+import { guideTopics } from '../../src/routing/sections.ts';
 import { policyProblems, sitemapText, translated } from './translations.ts';
 
 const content = resolve(import.meta.dirname, '../../content');
@@ -14,8 +16,8 @@ const municipalities = readdirSync(resolve(content, 'municipalities'))
 const regions = readdirSync(resolve(content, 'regions'))
   .filter((f) => f.endsWith('.yaml'))
   .map((f) => f.replace('.yaml', ''));
-const topics = ['housing', 'schools', 'jobs', 'grants'];
-const languages = ['lv', 'en', 'ru'] as const;
+const topics = guideTopics.filter((t) => t !== 'overview');
+const languages = locales;
 const asOfWord = { lv: 'dati:', en: 'as of', ru: 'данные на' };
 const sourceWord = { lv: 'Avots', en: 'Source', ru: 'Источник' };
 

@@ -1,6 +1,8 @@
 /** One real URL of every page template, read from the content so the list follows the site. */
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { locales } from '../../src/i18n/locales.ts';
+import { sections } from '../../src/routing/sections.ts';
 
 const content = resolve(import.meta.dirname, '../../content');
 const first = (dir: string, ext: string) =>
@@ -14,36 +16,32 @@ const topic = readdirSync(resolve(content, 'guides/lv', municipality))
   .sort()[0]!
   .replace('.mdx', '');
 
+/** Template names of sections whose name would not say which page it is. */
+const sectionTemplate: Partial<Record<(typeof sections)[number], string>> = { faq: 'faqIndex', data: 'openData' };
+const camel = (name: string) => name.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
+
+/**
+ * Keyed by template. Every top-level section of src/routing/sections.ts is a template (/<lang>/<section>/,
+ * named in camelCase: first-steps → firstSteps), so a new section is tested without editing this file;
+ * the rest are one real entity page of each kind.
+ */
 export const templates: Record<string, (lang: string) => string> = {
   home: (l) => `/${l}/`,
-  municipalities: (l) => `/${l}/municipalities/`,
+  ...Object.fromEntries(sections.map((s) => [sectionTemplate[s] ?? camel(s), (l: string) => `/${l}/${s}/`])),
   municipality: (l) => `/${l}/municipalities/${municipality}/`,
   topic: (l) => `/${l}/municipalities/${municipality}/${topic}/`,
+  booklet: (l) => `/${l}/municipalities/${municipality}/booklet/`,
   schools: (l) => `/${l}/municipalities/${municipality}/schools/`,
   region: (l) => `/${l}/regions/${first('regions', '.yaml')}/`,
-  faqIndex: (l) => `/${l}/faq/`,
   faqAnswer: (l) => `/${l}/faq/${first('faq/lv', '.mdx')}/`,
   faqCategory: (l) => `/${l}/faq/category/residence/`,
-  coordinators: (l) => `/${l}/coordinators/`,
-  grantCheck: (l) => `/${l}/grant-check/`,
-  openData: (l) => `/${l}/data/`,
-  compare: (l) => `/${l}/compare/`,
   compareRegion: (l) => `/${l}/compare/${first('regions', '.yaml')}/`,
-  plan: (l) => `/${l}/plan/`,
-  booklet: (l) => `/${l}/municipalities/${municipality}/booklet/`,
   forPartners: (l) => `/${l}/for-partners/`,
-  stories: (l) => `/${l}/stories/`,
   story: (l) => `/${l}/stories/${first('stories/lv', '.mdx')}/`,
-  support: (l) => `/${l}/support/`,
   programme: (l) => `/${l}/support/${first('programmes', '.yaml')}/`,
-  firstSteps: (l) => `/${l}/first-steps/`,
   firstStepsPhase: (l) => `/${l}/first-steps/before/`,
-  search: (l) => `/${l}/search/`,
-  sources: (l) => `/${l}/sources/`,
   webSources: (l) => `/${l}/sources/web/national/`,
-  about: (l) => `/${l}/about/`,
-  accessibility: (l) => `/${l}/accessibility/`,
   notFound: (l) => `/${l}/404/`,
 };
 
-export const languages = ['lv', 'en', 'ru'] as const;
+export const languages = locales;

@@ -11,6 +11,7 @@ import { registerCite } from '../../src/cms/cite-component.js';
 import { skipEmptyLanguages } from '../../src/cms/empty-languages.js';
 import { mdxFormat } from '../../src/cms/mdx-format.js';
 import { SOURCE_TEXT, yamlFormat } from '../../src/cms/yaml-format.js';
+import { sourceRefPattern } from '../../src/lib/source-ref.ts';
 import { sourceRef } from '../../src/schemas/common.ts';
 import { cmsCollections } from '../../src/cms/config.ts';
 import { readCmsContent } from '../../src/cms/content.ts';
@@ -32,7 +33,7 @@ function citeComponent(): Component {
         registered = c;
       },
     },
-    { documents: [], pages: [] },
+    { documents: [], pages: [], refPattern: sourceRefPattern.source },
   );
   return registered!;
 }

@@ -1,7 +1,8 @@
 /** Rule "pages": language folders, Latvian originals, guide paths, FAQ ids, reserved names (slug parity). */
 import { defaultLocale, locales } from '../../i18n/locales.ts';
 import { sections } from '../../routing/sections.ts';
-import { pageCollections, type ContentRule } from '../types.ts';
+import { pageCollections } from '../../schemas/collections.ts';
+import type { ContentRule } from '../types.ts';
 
 /** File names that would clash with a page of the site. */
 const reserved: Record<string, string[]> = {

@@ -2,18 +2,8 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { z } from 'astro/zod';
-import type { CollectionName, SchemaContext } from '../../schemas/context.ts';
-import { documentSchema } from '../../schemas/document.ts';
-import { faqSchema } from '../../schemas/faq.ts';
-import { guideSchema } from '../../schemas/guide.ts';
-import { institutionSchema } from '../../schemas/institution.ts';
-import { municipalitySchema } from '../../schemas/municipality.ts';
-import { pageSchema } from '../../schemas/page.ts';
-import { programmeSchema } from '../../schemas/programme.ts';
-import { regionSchema } from '../../schemas/region.ts';
-import { stepSchema } from '../../schemas/step.ts';
-import { storySchema } from '../../schemas/story.ts';
-import { webSourceSchema } from '../../schemas/web-source.ts';
+import { contentCollections, type CollectionName } from '../../schemas/collections.ts';
+import type { SchemaContext } from '../../schemas/context.ts';
 import type { CheckContext, ContentRule, Entry } from '../types.ts';
 
 /** Friendlier wording for zod's generic issues. */
@@ -50,30 +40,7 @@ function schemaFor(entry: Entry, { root, ids }: CheckContext) {
           c.addIssue({ code: 'custom', message: `Image "${value}" not found next to this file. Put the image there or fix the path.` });
       }),
   } as unknown as Required<SchemaContext>;
-  switch (entry.collection) {
-    case 'documents':
-      return documentSchema();
-    case 'web-sources':
-      return webSourceSchema();
-    case 'institutions':
-      return institutionSchema();
-    case 'municipalities':
-      return municipalitySchema(ctx);
-    case 'regions':
-      return regionSchema(ctx);
-    case 'programmes':
-      return programmeSchema(ctx);
-    case 'guides':
-      return guideSchema(ctx);
-    case 'faq':
-      return faqSchema(ctx);
-    case 'stories':
-      return storySchema(ctx);
-    case 'steps':
-      return stepSchema(ctx);
-    case 'pages':
-      return pageSchema();
-  }
+  return contentCollections[entry.collection].schema(ctx);
 }
 
 export const schemaRule: ContentRule = {

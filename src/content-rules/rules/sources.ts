@@ -1,4 +1,5 @@
 /** Rule "sources": every source reference resolves, and every <Cite> in a text is listed under "sources". */
+import { parseSourceRef, sourceRefHelp, sourceRefPattern } from '../../lib/source-ref.ts';
 import type { ContentRule } from '../types.ts';
 
 export const sourcesRule: ContentRule = {
@@ -9,44 +10,42 @@ export const sourcesRule: ContentRule = {
     const instIds = ids.get('institutions')!;
     const webIds = ids.get('web-sources') ?? new Set<string>();
     const lines = new Map(entries.filter((e) => e.collection === 'documents').map((e) => [e.id, Number(e.data.lines)]));
+    /** A malformed reference is reported by the schema (frontmatter) or as cite-format (text), not here. */
     const checkRef = (file: string, ref: string, where: string) => {
-      const doc = /^(\d{3}):/.exec(ref);
-      const gk = /^gk:(.+)$/.exec(ref);
-      const web = /^web:(.+)$/.exec(ref);
-      if (web && !webIds.has(web[1]!))
+      const parsed = parseSourceRef(ref);
+      if (parsed?.kind === 'web' && !webIds.has(parsed.id))
         report(
           file,
           'source-exists',
-          `${where} cites web source "${web[1]}", which is not in content/web-sources/; add content/web-sources/${web[1]}.yaml (url, publisher, title, language, pageDate or noDateShown, seen) or fix the id.`,
+          `${where} cites web source "${parsed.id}", which is not in content/web-sources/; add content/web-sources/${parsed.id}.yaml (url, publisher, title, language, pageDate or noDateShown, seen) or fix the id.`,
         );
-      if (doc && !docIds.has(doc[1]!))
+      if (parsed?.kind === 'doc' && !docIds.has(parsed.doc))
         report(
           file,
           'source-exists',
-          `${where} cites document "${doc[1]}", which is not in content/documents/; use one of: ${[...docIds].join(', ')}.`,
+          `${where} cites document "${parsed.doc}", which is not in content/documents/; use one of: ${[...docIds].join(', ')}.`,
         );
-      const range = /^(\d{3}):(\d+)(?:-(\d+))?$/.exec(ref);
-      if (range && docIds.has(range[1]!)) {
-        const [start, end] = [Number(range[2]), Number(range[3] ?? range[2])];
-        const max = lines.get(range[1]!);
+      if (parsed?.kind === 'doc' && docIds.has(parsed.doc)) {
+        const [start, end] = [parsed.from, parsed.to ?? parsed.from];
+        const max = lines.get(parsed.doc);
         if (start < 1 || end < start)
           report(
             file,
             'source-range',
-            `${where} cites "${ref}": a line range runs from the first line to a later one, e.g. "${range[1]}:${start}-${start + 3}".`,
+            `${where} cites "${ref}": a line range runs from the first line to a later one, e.g. "${parsed.doc}:${start}-${start + 3}".`,
           );
         else if (max && end > max)
           report(
             file,
             'source-range',
-            `${where} cites "${ref}", but document ${range[1]} has only ${max} lines; check the line number in the document.`,
+            `${where} cites "${ref}", but document ${parsed.doc} has only ${max} lines; check the line number in the document.`,
           );
       }
-      if (gk && !instIds.has(gk[1]!))
+      if (parsed?.kind === 'gk' && !instIds.has(parsed.institution))
         report(
           file,
           'source-exists',
-          `${where} cites institution "${gk[1]}", which is not in content/institutions/; add it there or fix the id.`,
+          `${where} cites institution "${parsed.institution}", which is not in content/institutions/; add it there or fix the id.`,
         );
     };
     for (const e of entries) {
@@ -69,12 +68,7 @@ export const sourcesRule: ContentRule = {
       for (const m of e.body.matchAll(/<Cite\b[^>]*\bsrc\s*=\s*["']([^"']+)["']/g)) {
         const ref = m[1]!;
         checkRef(e.file, ref, 'A <Cite> in the text');
-        if (!/^(?:\d{3}:\d+(?:-\d+)?|gk:[a-z0-9-]+|web:[a-z0-9-]+)$/.test(ref))
-          report(
-            e.file,
-            'cite-format',
-            `<Cite src="${ref}"> is malformed: write "001:5658", "001:5658-5662", "web:<id>" or "gk:<institution>".`,
-          );
+        if (!sourceRefPattern.test(ref)) report(e.file, 'cite-format', `<Cite src="${ref}"> is malformed: ${sourceRefHelp}.`);
         else if (!listed.has(ref))
           report(
             e.file,

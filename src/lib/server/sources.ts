@@ -3,19 +3,13 @@ import { getEntry } from 'astro:content';
 import { localeInfo, type Locale } from '../../i18n/locales.ts';
 import { formatAsOf, useT } from '../../i18n/t.ts';
 import { localePath } from '../../routing/urls.ts';
+import { parseSourceRef, sourceRefHelp, type ParsedRef } from '../source-ref.ts';
 import { webSourceHref } from './web-source-groups.ts';
 
-type ParsedRef =
-  { kind: 'doc'; doc: string; from: number; to?: number } | { kind: 'gk'; institution: string } | { kind: 'web'; id: string };
-
 function parseRef(ref: string): ParsedRef {
-  const gk = /^gk:([a-z0-9-]+)$/.exec(ref);
-  if (gk) return { kind: 'gk', institution: gk[1]! };
-  const web = /^web:([a-z0-9-]+)$/.exec(ref);
-  if (web) return { kind: 'web', id: web[1]! };
-  const doc = /^(\d{3}):(\d+)(?:-(\d+))?$/.exec(ref);
-  if (!doc) throw new Error(`Source reference "${ref}" is malformed: write "001:5658", "001:5658-5662", "web:<id>" or "gk:<institution>".`);
-  return { kind: 'doc', doc: doc[1]!, from: Number(doc[2]), ...(doc[3] ? { to: Number(doc[3]) } : {}) };
+  const parsed = parseSourceRef(ref);
+  if (!parsed) throw new Error(`Source reference "${ref}" is malformed: ${sourceRefHelp}.`);
+  return parsed;
 }
 
 export interface ResolvedCitation {

@@ -10,7 +10,7 @@ import { programmesFor } from '~/lib/server/data';
 import { resolveCitation } from '~/lib/server/sources';
 import { perLocale } from '~/routing/paths';
 import { localePath } from '~/routing/urls';
-import { guideTopics } from '~/schemas/common';
+import { guideTopics } from '~/routing/sections';
 
 export const getStaticPaths = perLocale;
 export async function GET({ params }: APIContext) {
