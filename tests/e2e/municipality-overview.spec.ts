@@ -17,6 +17,9 @@ for (const lang of ['lv', 'en', 'ru'] as const) {
     const foldedStatuses = await folded.evaluateAll((els) => els.map((e) => e.getAttribute('data-status')));
     expect(foldedStatuses.length).toBeGreaterThan(0);
     expect(foldedStatuses).not.toContain('open');
+    // National programmes that do not run are left to the national list, which the section links.
+    expect(await support.locator('details [data-scope="national"]').count()).toBe(0);
+    await expect(support.getByRole('link').last()).toHaveAttribute('href', `/${lang}/support/`);
     await expect(folded.first()).toBeHidden();
     const summary = support.locator('details > summary');
     await expect(summary).toContainText(String(foldedStatuses.length));
