@@ -62,7 +62,8 @@ const astroSeconds = (log: string) => {
   return m ? Number(m[1] ?? 0) * 60 + Number(m[2]) / (m[3] === 'ms' ? 1000 : 1) : NaN;
 };
 const indexMs = (log: string) => {
-  const m = /indexed \d+ pages.* in (\d+) ms/.exec(log);
+  // src/integrations/search.ts logs "indexed lv 357, en 357, ru 357 pages in 5176 ms"
+  const m = /\[rtl:search\] indexed .*? pages in (\d+) ms/.exec(log);
   return m ? Number(m[1]) : NaN;
 };
 /** The social-image line of src/social/integration.ts. */
