@@ -58,7 +58,7 @@ const markupOnly = '[markup only]';
 export const ignoreRevsFile = '.translation-ignore-revs';
 
 /** The full hashes listed in `.translation-ignore-revs` (none when the file is absent). */
-export function readIgnoreRevs(repoRoot: string): Set<string> {
+function readIgnoreRevs(repoRoot: string): Set<string> {
   const file = join(repoRoot, ignoreRevsFile);
   if (!existsSync(file)) return new Set();
   const revs = new Set<string>();

@@ -17,7 +17,7 @@ async function prefixes() {
 }
 
 /** The group (municipality id, region id or "national") a web source is listed under. */
-export async function webSourceGroup(id: string): Promise<string> {
+async function webSourceGroup(id: string): Promise<string> {
   return (await prefixes()).find((p) => id.startsWith(`${p}-`)) ?? nationalGroup;
 }
 
