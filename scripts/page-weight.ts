@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { templates } from '../tests/e2e/pages.ts';
+import { templates } from './lib/page-templates.ts';
 import { budgetFor, firstRenderBudget, measurePages, overBudget, printBudget } from './lib/first-render.ts';
 
 const args = process.argv.slice(2);

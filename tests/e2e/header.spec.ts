@@ -1,7 +1,7 @@
 /** The site header on a phone: short enough to leave the first screen to the page, and usable without JavaScript. */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { languages, templates } from './pages.ts';
+import { languages, templates } from '../../scripts/lib/page-templates.ts';
 
 const phone = { width: 360, height: 740 };
 const menu = { lv: 'Izvēlne', en: 'Menu', ru: 'Меню' } as const;

@@ -7,7 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
-import { languages } from './pages.ts';
+import { languages } from '../../scripts/lib/page-templates.ts';
 
 type Lang = (typeof languages)[number];
 const root = resolve(import.meta.dirname, '../..');

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { templates } from './pages.ts';
+import { templates } from '../../scripts/lib/page-templates.ts';
 
 test('the language switcher lands on the same page in the other language', async ({ page }) => {
   await page.goto(templates.topic!('lv'));

@@ -1,6 +1,6 @@
 /** Every template in every language: no request to another origin, no cookie, no CSP violation. */
 import { expect, test } from '@playwright/test';
-import { languages, templates } from './pages.ts';
+import { languages, templates } from '../../scripts/lib/page-templates.ts';
 
 for (const lang of languages) {
   test(`${lang}: no third-party request, no cookie, no CSP violation on any template`, async ({ page, context, baseURL }) => {

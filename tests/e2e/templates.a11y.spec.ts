@@ -1,7 +1,7 @@
 /** axe (WCAG 2.2 AA tags) on one page of every template in every language: zero violations. */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { languages, templates } from './pages.ts';
+import { languages, templates } from '../../scripts/lib/page-templates.ts';
 
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 

@@ -1,6 +1,6 @@
 /**
  * The tree's folders mean something (README "Map of the tree"), and these tests keep them honest:
- * - src/ never imports scripts/ (command-line tools) or tests/;
+ * - src/ never imports scripts/ (command-line tools) or tests/, and scripts/ never imports tests/;
  * - browser code (src/client/, the search page's script) and everything it imports never reaches
  *   server-only modules (astro:content, node:*, sharp, src/lib/server/), which would either break the
  *   browser bundle or ship build-time code to readers;
@@ -73,6 +73,16 @@ describe('import boundaries', () => {
       specifiers(readFileSync(file, 'utf8'))
         .map((s) => ({ s, target: resolveLocal(file, s) }))
         .filter(({ target }) => target && /^(scripts|tests)\//.test(rel(target)))
+        .map(({ s }) => `${rel(file)} imports ${s}`),
+    );
+    expect(wrong).toEqual([]);
+  });
+
+  it('scripts/ never imports tests/ (a command-line tool must not depend on a test file)', () => {
+    const wrong = filesUnder(join(repoRoot, 'scripts')).flatMap((file) =>
+      specifiers(readFileSync(file, 'utf8'))
+        .map((s) => ({ s, target: resolveLocal(file, s) }))
+        .filter(({ target }) => target && rel(target).startsWith('tests/'))
         .map(({ s }) => `${rel(file)} imports ${s}`),
     );
     expect(wrong).toEqual([]);

@@ -1,4 +1,4 @@
-/** One real URL of every page template, read from the content so the list follows the site. */
+/** One real URL of every page template, read from the content so the list follows the site (used by the e2e specs and npm run weight). */
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { locales } from '../../src/i18n/locales.ts';
