@@ -9,6 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { parse } from 'yaml';
+import { officialOnGuide } from '../../src/schemas/web-source.ts';
 
 const content = resolve(import.meta.dirname, '../../content');
 const yaml = <T>(...p: string[]) => parse(readFileSync(resolve(content, ...p), 'utf8')) as T;
@@ -39,13 +40,10 @@ const municipalities = readdirSync(resolve(content, 'municipalities'))
   .map((f) => f.replace('.yaml', ''))
   .sort();
 const web = (ref: string) => yaml<WebSource>('web-sources', `${ref.slice(4)}.yaml`);
-const topicPage: Record<string, string> = {
-  kindergarten: 'schools',
-  'first-grade': 'schools',
-  housing: 'housing',
-  'family-support': 'grants',
-  remigration: '',
-};
+/** The guide page that shows each official-note topic, from the site's own registry (the overview shows the rest). */
+const topicPage: Record<string, string> = Object.fromEntries(
+  Object.entries(officialOnGuide).flatMap(([page, topics]) => topics.map((topic) => [topic, page])),
+);
 const noDate = { lv: 'lapā datums nav norādīts', en: 'the page shows no date', ru: 'дата на странице не указана' };
 const digits = (s: string) => s.replace(/\D/g, '').replace(/^371(?=\d{8}$)/, '');
 
