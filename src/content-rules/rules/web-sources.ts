@@ -11,6 +11,7 @@ const officialDomains = [
   'gov.lv', // ministries, agencies, latvija.gov.lv, planning regions on gov.lv
   'latvija.lv', // the state portal's former address (now latvija.gov.lv); older service descriptions are still cited there
   'likumi.lv',
+  'vestnesis.lv', // the official gazette "Latvijas Vēstnesis": binding regulations are legally published here (often before likumi.lv shows them)
   'vietagimenei.lv',
   'paps.lv',
   'saeima.lv',
