@@ -21,16 +21,19 @@ const contentDir = process.env.RTL_CONTENT_DIR ?? './content';
 const outDir = process.env.RTL_OUT_DIR ?? './dist';
 
 /**
- * Pages marked noindex (fallbacks, 404) stay out of the sitemap.
+ * The sitemap lists only pages search engines should index: not those marked noindex (fallbacks, 404),
+ * nor print versions whose canonical is another page (a municipality's booklet names its overview).
  * @param {string} url
  */
-const isNoindex = (url) => {
+const isListed = (url) => {
   try {
     const path = new URL(url).pathname;
     const html = readFileSync(`${outDir}${path}index.html`, 'utf8');
-    return html.includes('<meta name="robots" content="noindex"');
+    if (html.includes('<meta name="robots" content="noindex"')) return false;
+    const canonical = html.match(/<link rel="canonical" href="([^"]+)"/)?.[1];
+    return !canonical || new URL(canonical).pathname === path;
   } catch {
-    return false;
+    return true;
   }
 };
 
@@ -54,7 +57,7 @@ export default defineConfig({
     covers(contentDir),
     mdx(),
     sitemap({
-      filter: (page) => !isNoindex(page),
+      filter: (page) => isListed(page),
       i18n: { defaultLocale, locales: Object.fromEntries(locales.map((l) => [l, localeInfo[l].bcp47])) },
       // "/" is the language chooser, not a Latvian page: list it without language alternates.
       serialize: (item) => (new URL(item.url).pathname === '/' ? { ...item, links: undefined } : item),

@@ -12,6 +12,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statS
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromePath, chromiumArgs, serveDist } from './lib/browser.ts';
+import { templates as everyTemplate } from './lib/page-templates.ts';
 
 const args = process.argv.slice(2);
 const flag = (f: string) => args.includes(f);
@@ -254,7 +255,14 @@ for (const [name, path] of Object.entries(templates)) {
 if (real.seconds > 60) problems.push(`full build ${real.seconds.toFixed(1)} s > 60 s`);
 if (real.sizeMb > 60) problems.push(`dist/ ${real.sizeMb.toFixed(1)} MB > 60 MB`);
 
-// Lighthouse, mobile preset, one page of each template in each language.
+/**
+ * The one Lighthouse result accepted below 100: a not-found page is marked noindex so that "page not
+ * found" never shows up in search results, and Lighthouse's SEO category counts any noindex as a fault
+ * (served with its real 404 status it would also fail http-status-code). Nothing else is excused.
+ */
+const expectedAudits: Record<string, string[]> = { notFound: ['is-crawlable'] };
+
+// Lighthouse, mobile preset, one page of every template (scripts/lib/page-templates.ts) in each language.
 if (!flag('--no-lighthouse')) {
   const langs = (value('--lang') ?? 'lv,en,ru').split(',');
   const server = await serveDist(real.out);
@@ -263,9 +271,9 @@ if (!flag('--no-lighthouse')) {
   const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: chromiumArgs });
   console.log('\nLighthouse (mobile)        lang  perf  a11y  best  seo');
   try {
-    for (const [name, path] of Object.entries(templates)) {
+    for (const [name, path] of Object.entries(everyTemplate)) {
       for (const lang of langs) {
-        const url = `${server.base}/${path.replace(/^lv\//, `${lang}/`)}`;
+        const url = `${server.base}${path(lang)}`;
         const result = await lighthouse(url, {
           port: chrome.port,
           output: 'json',
@@ -286,7 +294,11 @@ if (!flag('--no-lighthouse')) {
                 a.scoreDisplayMode !== 'manual',
             )
             .map((a) => a.id);
-          problems.push(`Lighthouse ${name} (${lang}): ${s.join('/')} — ${failing.slice(0, 6).join(', ')}`);
+          const lhr = result!.lhr;
+          const seoFailing = (lhr.categories.seo?.auditRefs ?? []).filter((r) => r.weight > 0 && (lhr.audits[r.id]?.score ?? 1) < 1).map((r) => r.id);
+          const excused = s.slice(0, 3).every((x) => x === 100) && seoFailing.length > 0 && seoFailing.every((id) => expectedAudits[name]?.includes(id));
+          if (excused) console.log(`${''.padEnd(26)} ${lang.padEnd(4)} SEO: ${seoFailing.join(', ')} expected (see expectedAudits)`);
+          else problems.push(`Lighthouse ${name} (${lang}): ${s.join('/')} — ${failing.slice(0, 6).join(', ')}`);
         }
       }
     }

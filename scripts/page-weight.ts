@@ -1,7 +1,8 @@
 /**
  * First-render weight of EVERY built page (gzip of the HTML with its inlined CSS, plus linked CSS),
  * the heaviest listed first, and the weight of one page of each template with its JavaScript.
- * Fails when any page is over 14 KB (print booklets: their own budget, see lib/first-render.ts). Usage: node scripts/page-weight.ts [dist] [--top N]
+ * Fails when any page's first render is over 14 KB (for a print booklet: its first screen; the whole
+ * booklet has its own bound, see lib/first-render.ts). Usage: node scripts/page-weight.ts [dist] [--top N]
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -26,8 +27,9 @@ console.log(
 );
 const booklets = pages.filter((p) => budgetFor(p.url) === printBudget);
 const others = pages.filter((p) => budgetFor(p.url) !== printBudget);
+const wholeBooklets = booklets.map((p) => p.whole).sort((a, b) => b - a);
 console.log(
-  `Without the ${booklets.length} print booklets (their budget: ${printBudget} B): heaviest ${others[0]?.firstRender ?? 0} B (${others[0]?.url ?? '-'}); booklets: heaviest ${booklets[0]?.firstRender ?? 0} B, ${booklets.filter((p) => p.firstRender > firstRenderBudget).length} over 14 KB`,
+  `Reading pages (${others.length}): heaviest ${others[0]?.firstRender ?? 0} B (${others[0]?.url ?? '-'}). Print booklets (${booklets.length}): first screen heaviest ${booklets[0]?.firstRender ?? 0} B; whole booklet heaviest ${wholeBooklets[0] ?? 0} B (bound ${printBudget} B), ${wholeBooklets.filter((w) => w > firstRenderBudget).length} over 14 KB as a whole`,
 );
 console.log(`\nHeaviest ${Math.min(top, pages.length)}:`);
 for (const p of pages.slice(0, top)) console.log(`${String(p.firstRender).padStart(7)} B  ${p.url}`);
@@ -49,7 +51,7 @@ for (const r of rows) console.log(r.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) 
 
 const over = overBudget(pages);
 if (over.length) {
-  console.error(`\n${over.length} page(s) over their first-render budget:\n${over.join('\n')}`);
+  console.error(`\n${over.length} page(s) over a budget:\n${over.join('\n')}`);
   process.exit(1);
 }
-console.log(`\nAll ${pages.length} pages within their budget (14 KB; print booklets ${printBudget / 1024} KB).`);
+console.log(`\nAll ${pages.length} pages within their budget (first render 14 KB; whole print booklets ${printBudget / 1024} KB).`);
