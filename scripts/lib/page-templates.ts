@@ -32,6 +32,7 @@ export const templates: Record<string, (lang: string) => string> = {
   topic: (l) => `/${l}/municipalities/${municipality}/${topic}/`,
   booklet: (l) => `/${l}/municipalities/${municipality}/booklet/`,
   schools: (l) => `/${l}/municipalities/${municipality}/schools/`,
+  jobs: (l) => `/${l}/municipalities/${municipality}/jobs/`,
   region: (l) => `/${l}/regions/${first('regions', '.yaml')}/`,
   faqAnswer: (l) => `/${l}/faq/${first('faq/lv', '.mdx')}/`,
   faqCategory: (l) => `/${l}/faq/category/residence/`,

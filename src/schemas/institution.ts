@@ -1,7 +1,7 @@
 /** content/institutions/<id>.yaml — public bodies the site sends readers to (general knowledge). */
 import { z } from 'astro/zod';
 import { locales } from '../i18n/locales.ts';
-import { httpsUrl, localized } from './common.ts';
+import { httpsUrl, localized, slug, sources } from './common.ts';
 
 export const institutionSchema = () =>
   z
@@ -16,5 +16,22 @@ export const institutionSchema = () =>
       website: httpsUrl('website'),
       /** Languages the website offers (as far as known); used to label outbound links. */
       websiteLanguages: z.array(z.enum(locales)).default(['lv']),
+      /**
+       * Online services a reader can go straight to (e.g. NVA's vacancy portal, shown on every jobs page),
+       * each with what it is for and the official page that says so.
+       */
+      services: z
+        .array(
+          z
+            .object({
+              id: slug('A service "id"'),
+              url: httpsUrl('url'),
+              names: localized('names'),
+              about: localized('about'),
+              sources,
+            })
+            .strict(),
+        )
+        .default([]),
     })
     .strict();

@@ -154,3 +154,32 @@ for (const lang of ['lv', 'en', 'ru'] as const) {
       .annotations.push({ type: 'schools pages with an education contact', description: `${withBoard} of ${municipalities.length}` });
   });
 }
+
+interface Service {
+  id: string;
+  url: string;
+  about: Record<string, string>;
+  sources: string[];
+}
+for (const lang of ['lv', 'en', 'ru'] as const) {
+  test(`${lang}: every jobs page sends the reader to the vacancy portal, with the official page that describes it`, async ({ request }) => {
+    const portal = yaml<{ services: Service[] }>('institutions', 'nva.yaml').services.find((s) => s.id === 'vacancies')!;
+    const problems: string[] = [];
+    for (const slug of municipalities) {
+      const { document } = parseHTML(await (await request.get(`/${lang}/municipalities/${slug}/jobs/`)).text());
+      const box = document.querySelector('#vacancies')?.closest('section');
+      if (!box) {
+        problems.push(`${slug}: no vacancies box`);
+        continue;
+      }
+      if (!box.querySelector(`a[href="${portal.url}"]`)) problems.push(`${slug}: no link to ${portal.url}`);
+      if (!box.textContent?.replace(/\s+/g, ' ').includes(portal.about[lang]!)) problems.push(`${slug}: the portal is not described`);
+      const sources = document.querySelector('#rtl-sources')?.closest('section')?.innerHTML ?? document.body.innerHTML;
+      for (const ref of portal.sources) {
+        if (!sources.includes(web(ref).url)) problems.push(`${slug}: ${ref} missing from the page's sources`);
+        if (web(ref).noDateShown && !sources.includes(noDate[lang])) problems.push(`${slug}: ${ref} does not say its page has no date`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+}

@@ -59,6 +59,7 @@ export const sourcesRule: ContentRule = {
         ...(Array.isArray(d.contacts) ? d.contacts : []),
         ...(Array.isArray(d.official) ? d.official : []),
         ...(coord && Array.isArray(coord.contacts) ? coord.contacts : []),
+        ...(Array.isArray(d.services) ? d.services : []),
       ] as Record<string, unknown>[]) {
         if (Array.isArray(c?.sources)) refs.push(...(c.sources as unknown[]).map(String));
       }
