@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findTerms } from '../../src/content-rules/rules/terminology.ts';
+import en from '../../src/i18n/strings/en.json' with { type: 'json' };
 
 const ids = (lang: 'lv' | 'en' | 'ru', text: string, historical = false) => findTerms(lang, text, historical).map((f) => f.check.id);
 
@@ -13,6 +14,14 @@ describe('terminology rule', () => {
     expect(ids('en', 'The grant helps returnees start a business.')).toEqual([]);
     expect(ids('en', 'The award “Gada uzņēmīgākais remigrants Latgalē” is yearly.')).toEqual([]);
     expect(ids('en', 'See [the grant](/en/support/remigrant-business-grant/).')).toEqual([]);
+    expect(ids('en', 'The “Latgale’s most enterprising remigrant of the year” award.')).toEqual(['returnee']);
+  });
+
+  it('keeps "remigrant" out of the English interface too', () => {
+    const strings = (v: unknown): string[] =>
+      typeof v === 'string' ? [v] : v && typeof v === 'object' ? Object.values(v).flatMap(strings) : [];
+    const found = strings(en).filter((text) => findTerms('en', text, false).some((f) => f.check.id === 'returnee'));
+    expect(found).toEqual([]);
   });
 
   it("flags the ministry's old name in the present, not in a sentence about the past", () => {

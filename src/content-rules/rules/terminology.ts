@@ -32,7 +32,8 @@ const termChecks: TermCheck[] = [
     id: 'returnee',
     langs: ['en'],
     find: /(?<![-\w“„"«])remigrants?(?![-\w])/i,
-    unless: /[“„"«][^”“"»]*remigrants?[^”“"»]*[”“"»]/i,
+    /** A Latvian name in quotes ("Gada uzņēmīgākais remigrants Latgalē") may keep it: a quoted span with Latvian letters. */
+    unless: /[“„"«](?=[^”“"»]*[āčēģīķļņšūž])[^”“"»]*remigrants?[^”“"»]*[”“"»]/i,
     fix: 'write "returnee(s)" or "people returning" (TRANSLATING.md: "remigration" only in names)',
   },
   {
