@@ -40,6 +40,12 @@ export async function draftSources(refs: readonly string[], locale: Locale): Pro
   return resolved.filter(({ c }) => c.draft).map(({ ref }) => ref);
 }
 
+/** "as of January 2022" / "as of 2022" (Russian: «данные на январь 2022 г.» but «данные за 2022 год»). */
+function asOfText(locale: Locale, date: string): string {
+  const t = useT(locale);
+  return date.includes('-') ? t('cite.asOf', { date: formatAsOf(locale, date) }) : t('cite.asOfYear', { year: date });
+}
+
 /** "page updated 5 April 2024" / "the page shows no date", for a web source's own date. */
 export function webSourceDate(
   locale: Locale,
@@ -85,9 +91,8 @@ export async function resolveCitation(ref: string, locale: Locale, asOf?: string
       `Source "${ref}": no document "${parsed.doc}" in content/documents/. Use one of the listed documents.`,
     );
   const where = parsed.to ? t('cite.lines', { from: parsed.from, to: parsed.to }) : t('cite.line', { line: parsed.from });
-  const date = formatAsOf(locale, asOf ?? doc.data.asOf);
   return {
-    text: `${t('cite.label')}: ${doc.data.short[locale]}, ${where} · ${t('cite.asOf', { date })}`,
+    text: `${t('cite.label')}: ${doc.data.short[locale]}, ${where} · ${asOfText(locale, asOf ?? doc.data.asOf)}`,
     href: `${localePath(locale, 'sources')}#doc-${parsed.doc}`,
   };
 }
@@ -177,6 +182,6 @@ export async function citationEntry(ref: string, locale: Locale, asOf?: string):
     title: doc.data.title[locale],
     short: doc.data.short[locale],
     where: parsed.to ? t('cite.lines', { from: parsed.from, to: parsed.to }) : t('cite.line', { line: parsed.from }),
-    asOf: t('cite.asOf', { date: formatAsOf(locale, date) }),
+    asOf: asOfText(locale, date),
   };
 }
