@@ -109,4 +109,15 @@ describe('marker look-alikes in content text', () => {
     expect([...doc.querySelectorAll('.rtl-sources li')].map((li) => li.textContent!.replace(/\s*↑$/, ''))).toEqual(['LU study, line 1526']);
     expect(doc.querySelector('main')!.lastElementChild!.className).toBe('rtl-sources');
   });
+  it('does not list a page-level source again when the text cites the same lines with a more precise date', () => {
+    const d = run(
+      `<p>Wage ${cite('001:1539-1542@2022-01', 'LU study, lines 1539–1542 · as of January 2022')}.</p>` +
+        listed('001:1539-1542@2022', 'LU study, lines 1539–1542 · as of 2022') +
+        listed('001:9000@2022', 'LU study, line 9000 · as of 2022'),
+    );
+    const items = [...d.querySelectorAll('.rtl-sources li')].map((li) => li.textContent);
+    expect(items).toEqual([expect.stringContaining('January 2022'), expect.stringContaining('line 9000')]);
+    for (const li of d.querySelectorAll('.rtl-sources li'))
+      if (!li.textContent!.includes('line 9000')) expect(d.querySelector(`a[href="#${li.id}"]`), li.id).not.toBeNull();
+  });
 });

@@ -8,7 +8,8 @@
  * - `<template data-rtl-cite-item="KEY">…</template>`: the full citation of KEY, right after each
  *   reference (and alone for sources the page lists without citing them in its text);
  * - `<div data-rtl-sources></div>`: where the list goes (PageMeta); without it, at the end of <main>.
- * A source gets its number where it is first used; the same KEY again gets the same number.
+ * A source gets its number where it is first used; the same KEY again gets the same number. A listed-only
+ * source whose lines the text cites under another date is not listed again.
  * A document's link in an item (`<a href="…#doc-…" data-rtl-short="SHORT">TITLE</a>`) keeps its full
  * title in the first item that names that document and shows SHORT in the later ones.
  * The markers come only from our components: content cannot write HTML (the MDX allowlist), and
@@ -33,10 +34,20 @@ const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').rep
 /** True when the page has citation markers to number. */
 export const hasCitations = (html: string) => html.includes('data-rtl-cite-item="') || html.includes(SLOT);
 
+/** The source a key names, without the date a citation gave it ("001:1539-1542@2022-01" → "001:1539-1542"). */
+const sourceOf = (key: string) => key.replace(/@[^@]*$/, '');
+
 export function numberCitations(html: string, labels: CitationLabels): string {
   const numbers = new Map<string, number>();
   const items: string[] = [];
+  /**
+   * A source the page lists without citing it (PageMeta's sources) is left out when the text cites the
+   * same lines with a more precise date: the list would otherwise show it twice, once uncited.
+   */
+  const citedKeys = new Set([...html.matchAll(REF)].map((m) => m[1]!));
+  const citedSources = new Set([...citedKeys].map(sourceOf));
   let out = html.replace(TEMPLATE, (_m, key: string, full: string) => {
+    if (!citedKeys.has(key) && citedSources.has(sourceOf(key))) return '';
     if (!numbers.has(key)) {
       numbers.set(key, numbers.size + 1);
       items.push(full);
