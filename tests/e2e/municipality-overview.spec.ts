@@ -53,3 +53,26 @@ for (const lang of ['lv', 'en', 'ru'] as const) {
     await expect(highlights.locator('.rtl-cite').first()).toBeVisible();
   });
 }
+
+test('printed, the overview shows its folded sections and no controls, and every listed source is cited on the page', async ({ page }) => {
+  await page.goto('/en/municipalities/daugavpils/');
+  // On screen, every item of "Sources on this page" is one the text refers to (none listed twice, uncited).
+  const items = await page.locator('.rtl-sources li').evaluateAll((lis) => lis.map((li) => li.id));
+  expect(items.length).toBeGreaterThan(3);
+  for (const id of items) expect(await page.locator(`main a[href="#${id}"]`).count(), id).toBeGreaterThan(0);
+  await page.emulateMedia({ media: 'print' });
+  const folded = page.locator('main details:not([open]) [data-status]');
+  expect(await folded.count()).toBeGreaterThan(0);
+  await expect(folded.first()).toBeVisible();
+  await expect(page.locator('main button:visible')).toHaveCount(0);
+});
+
+test('printed, the support finder and compare show results, not their filters and buttons', async ({ page }) => {
+  for (const url of ['/ru/support/', '/en/compare/?m=riga,daugavpils']) {
+    await page.goto(url);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('main select:visible, main button:visible')).toHaveCount(0);
+    await page.emulateMedia({ media: 'screen' });
+    expect(await page.locator('main select:visible, main button:visible').count(), url).toBeGreaterThan(0);
+  }
+});
