@@ -24,6 +24,8 @@ interface Item {
 type Found = { count: number; load: (() => Promise<Item>)[]; scores: number[] };
 interface Strings {
   results: Record<string, string>;
+  /** "67 results in all languages — show them": offered when the page's language finds little. */
+  wider: Record<string, string>;
   none: string;
   loading: string;
   error: string;
@@ -39,6 +41,9 @@ if (form) {
   const all = required<HTMLInputElement>(form, 'input[name="all"]', SCRIPT);
   const filterBox = required<HTMLDetailsElement>(form, '[data-search-filters]', SCRIPT);
   const more = required<HTMLButtonElement>(document, '[data-search-more]', SCRIPT);
+  const wider = required<HTMLButtonElement>(document, '[data-search-wider]', SCRIPT);
+  /** Below this many results in the page's language, the other languages are counted and offered. */
+  const FEW = 3;
   const PAGE = 5; // results whose text is loaded at once; more on request (keeps the first query small)
   const selects = [...form.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
   const status = required(document, '[data-search-status]', SCRIPT);
@@ -178,6 +183,7 @@ if (form) {
       list.replaceChildren();
       status.textContent = '';
       more.hidden = true;
+      wider.hidden = true;
       return;
     }
     status.textContent = s.loading;
@@ -196,6 +202,19 @@ if (form) {
           ? s.none
           : (s.results[rules.select(n)] ?? s.results.other ?? '').replace('{{count}}', new Intl.NumberFormat(locale).format(n));
       if (filterBox.open) void fillFilters();
+      // A returning family often types Latvian words on the English or Russian page: offer the rest.
+      wider.hidden = true;
+      if (!all.checked && n < FEW) {
+        const wide = await everywhere(q, filters);
+        if (ticket === latest && wide.count > n) {
+          const forms = s.wider;
+          wider.textContent = (forms[rules.select(wide.count)] ?? forms.other ?? '').replace(
+            '{{count}}',
+            new Intl.NumberFormat(locale).format(wide.count),
+          );
+          wider.hidden = false;
+        }
+      }
     } catch {
       if (ticket === latest) status.textContent = s.error;
     }
@@ -226,6 +245,12 @@ if (form) {
     void run();
   });
   for (const x of selects) x.addEventListener('change', () => void run());
+  wider.addEventListener('click', () => {
+    wider.hidden = true;
+    all.checked = true;
+    all.dispatchEvent(new Event('change'));
+    input.focus();
+  });
 
   const params = new URL(location.href).searchParams;
   input.value = params.get('q') ?? '';

@@ -51,6 +51,24 @@ test('"search all languages" adds other languages, labelled as such', async ({ p
   await expect(first.locator('a')).toHaveAttribute('hreflang', 'ru');
 });
 
+test('a Latvian word on the English page finds little there, and the page offers the results in all languages', async ({ page }) => {
+  await page.goto(`/en/search/?q=${encodeURIComponent('bērnudārzs')}`);
+  const offer = page.locator('[data-search-wider]');
+  await expect(offer).toBeVisible();
+  const own = await page.locator('[data-search-results] li').count();
+  const offered = Number((await offer.textContent())!.match(/\d[\d,]*/)![0].replace(/,/g, ''));
+  expect(offered).toBeGreaterThan(own);
+  await offer.click();
+  await expect(page.getByLabel('Search in all languages')).toBeChecked();
+  await expect(page).toHaveURL(/[?&]all=1/);
+  await expect(page.locator('[data-search-status]')).toHaveText(`${offered} results found`);
+  await expect(offer).toBeHidden();
+  // A query the page's language answers well gets no such offer.
+  await page.goto('/en/search/?q=kindergarten');
+  await expect(page.locator('[data-search-results] li').first()).toBeVisible();
+  await expect(offer).toBeHidden();
+});
+
 test('"search all languages" keeps every result of the page language and adds the others, each analysed in its language', async ({
   page,
 }) => {

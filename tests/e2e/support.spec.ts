@@ -1,5 +1,6 @@
 /** Programme finder and the grant self-check in a real browser. */
 import { expect, test, type Page } from '@playwright/test';
+import { parseHTML } from 'linkedom';
 
 test('finder filters apply instantly, show in the URL, and announce the count', async ({ page }) => {
   await page.goto('/en/support/');
@@ -124,4 +125,28 @@ test('a running programme names the official page that says it runs; a closed on
   }
   await page.goto('/en/support/remigrant-business-grant/');
   await expect(page.locator('dd[data-status="closed"]')).toContainText('ended 2019');
+});
+
+test('a programme whose status is not known names who to ask, and every such link leads to a real page', async ({ request }) => {
+  const data = (await (await request.get('/data/programmes.json')).json()) as {
+    data: { id: string; status: string; municipalities: string[] }[];
+  };
+  const askLinks = async (id: string) => {
+    const { document } = parseHTML(await (await request.get(`/en/support/${id}/`)).text());
+    const dt = [...document.querySelectorAll('dt')].find((d) => d.textContent === 'Who to ask');
+    return dt ? [...dt.nextElementSibling!.querySelectorAll('a')].map((a) => a.getAttribute('href')!) : undefined;
+  };
+  const unclear = data.data.filter((p) => ['unknown', 'planned', 'proposal'].includes(p.status));
+  expect(unclear.length).toBeGreaterThan(0);
+  const checked = new Set<string>();
+  for (const p of unclear) {
+    const links = (await askLinks(p.id)) ?? [];
+    expect(links.length, p.id).toBeGreaterThan(0);
+    for (const slug of p.municipalities) expect(links, p.id).toContain(`/en/municipalities/${slug}/#contact`);
+    for (const href of links.filter((h) => !checked.has(h))) {
+      checked.add(href);
+      expect((await request.get(href.split('#')[0]!)).status(), href).toBe(200);
+    }
+  }
+  expect(await askLinks(data.data.find((p) => p.status === 'open')!.id)).toBeUndefined();
 });
