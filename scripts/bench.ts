@@ -295,8 +295,11 @@ if (!flag('--no-lighthouse')) {
             )
             .map((a) => a.id);
           const lhr = result!.lhr;
-          const seoFailing = (lhr.categories.seo?.auditRefs ?? []).filter((r) => r.weight > 0 && (lhr.audits[r.id]?.score ?? 1) < 1).map((r) => r.id);
-          const excused = s.slice(0, 3).every((x) => x === 100) && seoFailing.length > 0 && seoFailing.every((id) => expectedAudits[name]?.includes(id));
+          const seoFailing = (lhr.categories.seo?.auditRefs ?? [])
+            .filter((r) => r.weight > 0 && (lhr.audits[r.id]?.score ?? 1) < 1)
+            .map((r) => r.id);
+          const excused =
+            s.slice(0, 3).every((x) => x === 100) && seoFailing.length > 0 && seoFailing.every((id) => expectedAudits[name]?.includes(id));
           if (excused) console.log(`${''.padEnd(26)} ${lang.padEnd(4)} SEO: ${seoFailing.join(', ')} expected (see expectedAudits)`);
           else problems.push(`Lighthouse ${name} (${lang}): ${s.join('/')} — ${failing.slice(0, 6).join(', ')}`);
         }

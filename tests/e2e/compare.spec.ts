@@ -14,7 +14,9 @@ const strings = (lang: string) => JSON.parse(readFileSync(resolve(root, 'src/i18
 const chosen = ['riga', 'daugavpils', 'valmieras-novads'];
 
 for (const lang of languages) {
-  test(`${lang}: compare lists only running local programmes, with their status, and counts the rest as the overview does`, async ({ page }) => {
+  test(`${lang}: compare lists only running local programmes, with their status, and counts the rest as the overview does`, async ({
+    page,
+  }) => {
     const s = strings(lang);
     // What each overview says: its running programmes, and the ones it folds under a count.
     const overview: Record<string, { running: string[]; folded: { id: string; status: string }[]; summary: string }> = {};
@@ -31,7 +33,11 @@ for (const lang of languages) {
       overview[m] = { running, folded, summary };
     }
     // The review's example: this choice includes closed programmes (Latgale's 2018–2019 grant among them).
-    expect(Object.values(overview).flatMap((o) => o.folded).some((p) => p.status === 'closed')).toBe(true);
+    expect(
+      Object.values(overview)
+        .flatMap((o) => o.folded)
+        .some((p) => p.status === 'closed'),
+    ).toBe(true);
 
     await page.goto(`/${lang}/compare/?m=${chosen.join(',')}`);
     await expect(page.locator('.rtl-compare th[data-m]')).toHaveCount(chosen.length);

@@ -61,7 +61,9 @@ for (const width of widths) {
   test.describe(`${width} px`, () => {
     test.use({ viewport: { width, height: 800 } });
     for (const lang of languages) {
-      test(`${lang}: map targets are 24 px or spaced, names readable, nothing cut off; every municipality can be chosen`, async ({ page }) => {
+      test(`${lang}: map targets are 24 px or spaced, names readable, nothing cut off; every municipality can be chosen`, async ({
+        page,
+      }) => {
         for (const url of pages(lang)) {
           await page.goto(url);
           expect(await mapProblems(page), url).toEqual([]);
