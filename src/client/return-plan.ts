@@ -30,11 +30,19 @@ if (form) {
   const s = JSON.parse(form.dataset.strings ?? '{}') as Strings;
   const locale = form.dataset.locale ?? 'lv';
   let all: Item[] = [];
-  const items = fetch(requiredData(form, 'src', SCRIPT))
-    .then((r) => r.json() as Promise<Item[]>)
-    .then((x) => {
-      all = x;
-    });
+  /**
+   * The task list (36 KB) is fetched when the reader starts on the form or a shared plan is opened,
+   * not on every page load: it is not needed to show the page.
+   */
+  let loading: Promise<void> | undefined;
+  const items = () =>
+    (loading ??= fetch(requiredData(form, 'src', SCRIPT))
+      .then((r) => r.json() as Promise<Item[]>)
+      .then((x) => {
+        all = x;
+      }));
+  form.addEventListener('focusin', () => void items().catch(() => undefined), { once: true });
+  form.addEventListener('pointerdown', () => void items().catch(() => undefined), { once: true });
   const result = required(document, '[data-plan-result]', SCRIPT);
   const output = required(result, '[data-plan-output]', SCRIPT);
   const summary = required(result, '[data-plan-summary]', SCRIPT);
@@ -151,7 +159,7 @@ if (form) {
 
   form.addEventListener('submit', (e) => {
     e.preventDefault();
-    void items.then(() => build(true));
+    void items().then(() => build(true));
   });
   // Once a valid month is entered, the "month missing" message has done its job.
   required<HTMLInputElement>(form, 'input[name="month"]', SCRIPT).addEventListener('input', (e) => {
@@ -177,5 +185,5 @@ if (form) {
     a.click();
     a.remove();
   });
-  if (month) void items.then(() => build(false));
+  if (month) void items().then(() => build(false));
 }
