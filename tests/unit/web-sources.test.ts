@@ -51,6 +51,20 @@ describe('web sources', () => {
     expect(hit?.message).toMatch(/delfi\.lv.*not a known official publisher/);
   });
 
+  it("refuse an institution's service linked on another domain, and accept one on its own site", async () => {
+    const service = (url: string) =>
+      `services:\n  - id: booking\n    url: ${url}\n    names: { lv: Pieraksts, en: Booking, ru: Запись }\n    about: { lv: Pieraksts., en: Booking., ru: Запись. }\n    sources: ["web:liepaja-contacts"]\n`;
+    const withService = (url: string) =>
+      errorsWith((dir) => {
+        writeFileSync(join(dir, 'web-sources/liepaja-contacts.yaml'), page('noDateShown: true\n'));
+        appendFileSync(join(dir, 'institutions/pmlp.yaml'), service(url));
+      });
+    const hit = (await withService('https://pmlp-booking.example/')).find((p) => p.rule === 'service-official');
+    expect(hit?.file).toBe('content/institutions/pmlp.yaml');
+    expect(hit?.message).toMatch(/services\[0\]\.url: "pmlp-booking\.example"/);
+    expect(await withService('https://www.pmlp.gov.lv/lv/pieraksts')).toEqual([]);
+  });
+
   it('refuse a contact whose source is not a web page', async () => {
     const errors = await errorsWith((dir) =>
       appendFileSync(

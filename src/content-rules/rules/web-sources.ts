@@ -74,6 +74,20 @@ export const webSourcesRule: ContentRule = {
         );
       }
     }
+    // An institution's online service is linked from many pages as that institution's own: a hostile
+    // or mistaken address on another domain would send every reader elsewhere under its name.
+    for (const e of entries.filter((x) => x.collection === 'institutions')) {
+      const own = typeof e.data.website === 'string' ? hostOf(e.data.website) : '';
+      for (const [i, service] of (Array.isArray(e.data.services) ? (e.data.services as Record<string, unknown>[]) : []).entries()) {
+        const host = typeof service?.url === 'string' && service.url.startsWith('https://') ? hostOf(service.url) : '';
+        if (host && !(own && underDomain(host, own)) && ![...allowed].some((d) => underDomain(host, d)))
+          report(
+            e.file,
+            'service-official',
+            `services[${i}].url: "${host}" is neither the institution's own website nor a known official domain; link the service on the institution's site.`,
+          );
+      }
+    }
     for (const e of entries) {
       if (e.collection === 'web-sources') continue;
       const all = [...texts(e.data), e.body];
